@@ -1,0 +1,80 @@
+"""The work behind `relx extract`: read inputs, extract, write records, report failures.
+
+Data goes to `out`, messages to `err`. One bad input is reported and skipped; the others
+go on, and everything already written stays written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Iterable, Iterator, TextIO
+
+from .inputs import Document, InputError, iter_documents
+from .model import Record
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@dataclass(slots=True)
+class BatchResult:
+    documents: int = 0
+    failures: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+
+def _records(items: Iterable[Document | InputError], model: str | None, err: TextIO,
+             result: BatchResult) -> Iterator[Record]:
+    """Extract documents through one `nlp.pipe` stream, reporting bad inputs as they pass."""
+    from .pipeline import analyze, load_nlp
+
+    nlp = load_nlp(model)
+    failed: list[InputError] = []
+
+    def good_documents() -> Iterator[tuple[str, str]]:
+        for item in items:
+            if isinstance(item, InputError):
+                failed.append(item)
+                continue
+            yield item.text, item.source
+
+    for doc, source in nlp.pipe(good_documents(), as_tuples=True, batch_size=8):
+        _report(failed, err, result)
+        result.documents += 1
+        yield analyze(doc, source)
+    _report(failed, err, result)
+
+
+def _report(failed: list[InputError], err: TextIO, result: BatchResult) -> None:
+    for item in failed:
+        err.write(f"relx: {item.source}: {item.message}\n")
+        err.flush()
+        result.failures += 1
+    failed.clear()
+
+
+def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
+                model: str | None = None, console=None) -> BatchResult:
+    from .render.jsonout import JsonWriter
+
+    result = BatchResult()
+    items = list(iter_documents(paths)) if fmt is OutputFormat.json else iter_documents(paths)
+    records = _records(items, model, err, result)
+    if fmt is OutputFormat.table:
+        from .render.table import print_record
+
+        for record in records:
+            print_record(record, console)
+        return result
+    several = fmt is OutputFormat.json and (len(items) > 1 or len(paths) > 1)
+    writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several)
+    for record in records:
+        writer.write(record)
+    writer.close()
+    return result

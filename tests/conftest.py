@@ -1,0 +1,12 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per test session, because loading
+it takes a second or two and every extractor test needs it."""
+from __future__ import annotations
+
+import pytest
+
+from relx.pipeline import load_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()

@@ -389,15 +389,27 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     lo = min(t.idx for t in tok.subtree)
     hi = max(t.idx + len(t.text) for t in tok.subtree)
     names = _named_in(ctx, lo, hi)
+    heads = [tok, *(t for t in tok.children if t.dep_ in ("conj", "appos"))]
+    # the name the subject is headed by (`BILL CEO and Founder Jo Lee`: Jo Lee,
+    # not BILL), then any person in it, then a bare proper noun, then organizations
+    for n in names:
+        if any(n.start <= h.idx < n.end for h in heads[1:] + heads[:1]) and n.kind == "person":
+            return _as_mention(n, cue)
     people = [n for n in names if n.kind == "person"]
-    if people or names:
-        return _as_mention((people or names)[0], cue)
+    if people:
+        return _as_mention(people[0], cue)
+    for h in heads:
+        if h.pos_ == "PROPN" and not any(n.start <= h.idx < n.end for n in names):
+            run = [t for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [h]
+            a, b = run[0].idx, h.idx + len(h.text)
+            return SpeakerMention(a, b, ctx.text[a:b], "name", cue)
+    for n in names:
+        if any(n.start <= h.idx < n.end for h in heads[1:] + heads[:1]):
+            return _as_mention(n, cue)
+    if names:
+        return _as_mention(names[0], cue)
     if tok.lower_ in PRONOUNS:
         return SpeakerMention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", cue)
-    if tok.pos_ == "PROPN":
-        run = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-        a, b = run[0].idx, tok.idx + len(tok.text)
-        return SpeakerMention(a, b, ctx.text[a:b], "name", cue)
     words = [t for t in tok.subtree if t.dep_ not in ("det", "poss", "case", "punct")]
     if words:
         a, b = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -494,6 +506,16 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
             head = head.head
         if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
             out.append((n.start, n.entity))
+    # a subject the entity lists know only by another form (`Dr West thanked ...`)
+    for tok in ctx.doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and \
+                not any(n.start <= tok.idx < n.end for n in ctx.named) and \
+                not any(a <= tok.idx < b for a, b in inside):
+            hit = canonical_speaker(tok.idx, tok.idx + len(tok.text), tok.text,
+                                    ctx.people, [])
+            if hit:
+                out.append((tok.idx, hit[0]))
+    out.sort()
     return out
 
 
@@ -621,6 +643,40 @@ def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) ->
     return out
 
 
+# Verbs that, after a comma inside a quote, show a pair of marks was left out:
+# `"We grew, said Jo Lee (Acme). We will grow more."` is two quotes by Jo Lee.
+EMBEDDED_CUES = ("said", "says", "added", "adds", "explained", "noted", "continued")
+
+
+def split_embedded_cue(ctx: Context, span: Span) -> list[Span]:
+    """Split a quote whose marks around an inverted attribution were left out.
+
+    Only `, said Name ...` with a capitalized name and a sentence end after it
+    (spaCy's tokens, so `U.S. Rep.` is not taken for one) counts, and both parts
+    must keep words of their own.
+    """
+    text = ctx.text
+    content = text[span.start:span.end]
+    for cue in EMBEDDED_CUES:
+        at = content.find(", " + cue + " ")
+        if at < 0:
+            continue
+        cut = span.start + at + 1                      # keep the comma with the words
+        name_at = cut + len(cue) + 2
+        if not text[name_at:name_at + 1].isupper():
+            continue
+        resume = _sentence_after(ctx, name_at, min(span.end, name_at + 120))
+        if resume >= min(span.end, name_at + 120):
+            continue
+        while resume < span.end and text[resume] in " \t":
+            resume += 1
+        if len(_words(text[span.start:cut])) < 3 or len(_words(text[resume:span.end])) < 3:
+            continue
+        return [Span(span.start, cut, span.rule + "+embedded-cue"),
+                Span(resume, span.end, "embedded-cue")]
+    return [span]
+
+
 def extract_quotes(doc, people: list[Person], organizations: list[Organization],
                    roles: list[Role]) -> list[Quote]:
     """Every direct quotation in the document with its speaker; never raises on text."""
@@ -634,5 +690,6 @@ def extract_quotes(doc, people: list[Person], organizations: list[Organization],
     ctx = Context(text=text, doc=doc, starts=[t.idx for t in doc],
                   named=_named_spans(doc, people, organizations), people=people,
                   organizations=organizations, roles=roles, antecedents=[])
+    spans = [part for s in spans for part in split_embedded_cue(ctx, s)]
     ctx.antecedents = _antecedents(ctx, spans)
     return attribute(ctx, spans, paras)

@@ -1,0 +1,73 @@
+"""Small word lists shared by the extractors.
+
+These are general facts about how press releases name companies and jobs, not lists
+taken from any particular release. Keep them short and explain any entry that is not
+obvious.
+"""
+from __future__ import annotations
+
+# Words that end a company's legal name. A legal suffix never makes a new entity:
+# "Acme Robotics, Inc." and "Acme Robotics" are the same organization.
+LEGAL_SUFFIXES = frozenset(
+    """inc inc. incorporated llc l.l.c. llp lp l.p. ltd ltd. limited corp corp. corporation
+    co co. plc s.a. sa ag gmbh nv n.v. bv b.v. se ab oy spa s.p.a. srl pty pte pbc""".split()
+)
+
+# Head words that make a capitalized phrase an organization ("Theory Ventures",
+# "Lincoln University", "Federal Energy Regulatory Commission").
+ORG_HEADS = frozenset(
+    """university college school institute institution academy agency commission committee
+    council department ministry office bureau board authority administration association
+    federation foundation fund trust society union alliance coalition consortium partnership
+    centre center laboratory laboratories labs lab group holdings ventures capital partners
+    bank bancorp securities markets advisors advisers consulting consultancy systems technologies
+    technology solutions software networks therapeutics pharmaceuticals pharma biosciences
+    bio health healthcare energy industries international global worldwide enterprises media
+    robotics insurance investments management assets services airlines motors electric
+    corporation company inc llc llp ltd limited plc gmbh ag""".split()
+)
+
+# Words after a shared prefix that still name the same company, so that "Acme" is a short
+# name of "Acme Robotics Group" but "Acme Florida" (a place) or "Acme Home Loans" (a
+# distinct business line) is a different organization.
+GENERIC_ORG_TAILS = frozenset(
+    """ai group holdings ventures capital partners labs systems technologies technology
+    solutions software networks assets management asset therapeutics pharmaceuticals
+    biosciences bio health robotics industries international global enterprises media
+    corporation company inc llc llp ltd limited plc cloud data digital""".split()
+)
+
+# Acronyms of fields, documents and titles that NER mistakes for organizations.
+NON_ORG_ACRONYMS = frozenset(
+    """ai ml nlp llm llms genai iot saas paas iaas api apis sdk ui ux ar vr xr it ot hr
+    esg kpi kpis roi ipo m&a r&d mou loi nda faq eps ebitda gaap ffo cpa dei b2b b2c smb smbs
+    sme smes soc siem edr xdr wms erp crm cad gpu cpu ev evs usb rfid gps""".split()
+)
+
+# Job-title words. Used to strip titles off names ("CEO Jane Doe" -> "Jane Doe"), to
+# reject "people" that are titles ("Founder"), and to recognize role phrases.
+TITLE_HEADS = frozenset(
+    """ceo cfo coo cto cmo cio cso cpo chro ciso cro cco cdo vp svp evp md gm
+    president chairman chairwoman chairperson chair founder co-founder cofounder
+    director officer executive manager partner head lead leader principal secretary
+    treasurer governor senator rep. rep representative congressman congresswoman mayor
+    minister chancellor vice-chancellor provost dean professor lecturer researcher scientist
+    engineer analyst economist expert advisor adviser counsel attorney spokesperson
+    spokesman spokeswoman editor administrator superintendent commissioner chief
+    owner trustee member fellow architect strategist evangelist consultant coordinator
+    specialist supervisor controller comptroller ambassador general admiral colonel""".split()
+)
+
+TITLE_MODIFIERS = frozenset(
+    """senior executive deputy associate assistant general managing acting interim
+    co vice chief global regional national state group principal lead founding
+    incoming outgoing former non-executive independent special technical scientific
+    medical financial operating""".split()
+)
+
+HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. sir dame mx mx.".split())
+
+# Lowercase particles that may sit inside a personal name ("Ludwig van Beethoven").
+NAME_PARTICLES = frozenset("van von der de da di del della la le bin al el du dos das ter".split())
+
+PRONOUNS_PERSON = frozenset("he she they him her them his hers".split())

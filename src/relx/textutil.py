@@ -1,0 +1,45 @@
+"""Small text helpers shared by the extractors."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+WORD_RE = re.compile(r"[\w][\w'’.\-&]*|&")
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_headline(line: str) -> bool:
+    """A Title Case line with no closing period: a headline or a section heading.
+
+    In such lines every word is capitalized, so capitalization says nothing about names.
+    """
+    tokens = re.findall(r"[A-Za-z][\w'’\-]*", line)
+    if len(tokens) < 3 or line.rstrip().endswith((".", "”", '"')):
+        return False
+    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at",
+             "as", "from", "its", "into", "vs"}
+    content = [t for t in tokens if t.casefold() not in small]
+    return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.8
+
+
+def headline_ranges(text: str) -> list[tuple[int, int]]:
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        if is_headline(line):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]

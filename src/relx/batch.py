@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
-from .inputs import Document, InputError, iter_documents
+from .inputs import STDIN, Document, InputError, iter_documents
 from .model import Record
 
 
@@ -59,20 +60,29 @@ def _report(failed: list[InputError], err: TextIO, result: BatchResult) -> None:
     failed.clear()
 
 
+def expects_several(paths: list[str]) -> bool:
+    """Whether `--format json` prints an array rather than one object.
+
+    Decided by the arguments, not by how many documents they turned out to hold, so the
+    shape of the output is known in advance: a folder is an array even when it holds one
+    file (or none), and a single file is one object even when it cannot be read.
+    """
+    return len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != STDIN)
+
+
 def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
                 model: str | None = None, console=None) -> BatchResult:
     from .render.jsonout import JsonWriter
 
     result = BatchResult()
-    items = list(iter_documents(paths)) if fmt is OutputFormat.json else iter_documents(paths)
-    records = _records(items, model, err, result)
+    records = _records(iter_documents(paths), model, err, result)
     if fmt is OutputFormat.table:
         from .render.table import print_record
 
         for record in records:
             print_record(record, console)
         return result
-    several = fmt is OutputFormat.json and (len(items) > 1 or len(paths) > 1)
+    several = fmt is OutputFormat.json and expects_several(paths)
     writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several)
     for record in records:
         writer.write(record)

@@ -37,7 +37,7 @@ def main(
 
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., metavar="PATH...",
+    paths: List[str] = typer.Argument(..., metavar="PATH",
                                       help="Files, folders (every *.txt and *.md below) or - for stdin."),
     fmt: Optional[OutputFormat] = typer.Option(
         None, "--format", "-f",

@@ -1,0 +1,300 @@
+"""Quotes and speakers, one test per layout, on sentences written for the tests.
+
+The entity lists are built here by hand the way the entity extractor gives them (one
+Person per real person, the surname as an alias, a mention for every place the person
+is named), so these tests check the quote extractor alone.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from relx.model import Mention, Organization, Person, Role
+from relx.quotes import (Span, canonical_speaker, extract_quotes, find_quote_spans,
+                         is_direct_quote, paragraphs)
+
+
+def _mentions(text: str, forms: list[str]) -> list[Mention]:
+    """Every place one of `forms` (longest first) is written, without overlaps."""
+    taken: list[Mention] = []
+    for form in sorted(forms, key=len, reverse=True):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not any(m.start < end and at < m.end for m in taken):
+                taken.append(Mention(at, end, form))
+            at = text.find(form, end)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def people_in(text: str, *names: str) -> list[Person]:
+    out = []
+    for name in names:
+        surname = name.split()[-1]
+        out.append(Person(name=name, aliases=[surname],
+                          mentions=_mentions(text, [name, surname])))
+    return out
+
+
+def orgs_in(text: str, *names: str) -> list[Organization]:
+    return [Organization(name=n, mentions=_mentions(text, [n])) for n in names]
+
+
+def run(nlp, text, people=(), orgs=(), roles=()):
+    doc = nlp(text)
+    quotes = extract_quotes(doc, people_in(text, *people), orgs_in(text, *orgs), list(roles))
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert q.rule
+    return quotes
+
+
+def said(quotes):
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# ------------------------------------------------------------------ attribution
+
+
+def test_speaker_after_the_quote_with_title_from_roles(nlp):
+    text = ('"Our orders doubled in a single quarter," said Jane Doe, CEO of Acme Widgets.')
+    role = Role(person="Jane Doe", title="CEO", organization="Acme Widgets",
+                start=text.index("CEO"), end=text.index("CEO") + 3)
+    [q] = run(nlp, text, ["Jane Doe"], ["Acme Widgets"], [role])
+    assert q.text == "Our orders doubled in a single quarter,"
+    assert (q.speaker, q.cue) == ("Jane Doe", "said")
+    assert (q.speaker_title, q.speaker_organization) == ("CEO", "Acme Widgets")
+
+
+def test_speaker_before_the_quote_introduced_by_a_colon(nlp):
+    text = ('Tomas Okafor, chief engineer at Pellucid Systems, said: "We built the new '
+            'sensor to survive a winter on the open sea."')
+    [q] = run(nlp, text, ["Tomas Okafor"], ["Pellucid Systems"])
+    assert q.speaker == "Tomas Okafor"
+    assert q.text.startswith("We built the new sensor")
+
+
+def test_speaker_in_the_middle_by_surname_credits_the_full_name(nlp):
+    text = ('Jane Doe leads Acme Widgets.\n\n"Growth came from new customers," Doe said. '
+            '"Next year we will open three more plants in the north."')
+    quotes = run(nlp, text, ["Jane Doe"], ["Acme Widgets"])
+    assert said(quotes) == [
+        ("Growth came from new customers,", "Jane Doe"),
+        ("Next year we will open three more plants in the north.", "Jane Doe"),
+    ]
+
+
+def test_inverted_cue_with_curly_marks(nlp):
+    text = ("\u201cThe harbor project finishes on schedule,\u201d says Lena Marsh, "
+            "director of Port Calloway.")
+    [q] = run(nlp, text, ["Lena Marsh"], ["Port Calloway"])
+    assert (q.speaker, q.cue) == ("Lena Marsh", "says")
+
+
+def test_pronoun_points_back_to_the_last_named_subject(nlp):
+    text = ("Mark Ellison founded Brightwater Labs in a garage in 2010.\n\n"
+            '"We have come a long way since those early days," he said.')
+    [q] = run(nlp, text, ["Mark Ellison"], ["Brightwater Labs"])
+    assert q.speaker == "Mark Ellison"
+    assert q.rule.endswith("after-pronoun")
+
+
+def test_pronoun_prefers_the_speaker_over_a_person_named_as_object(nlp):
+    text = ('Chair Ruth Abara said the board was delighted to welcome Omar Siddig.\n\n'
+            '"Omar brings decades of experience to the role of treasurer," she said.')
+    [q] = run(nlp, text, ["Ruth Abara", "Omar Siddig"])
+    assert q.speaker == "Ruth Abara"
+
+
+def test_speaker_named_in_the_previous_sentence(nlp):
+    text = ("Priya Raman thanked the crew for their patience. \u201cIt is a privilege to "
+            "lead this group of engineers through the launch.\u201d")
+    [q] = run(nlp, text, ["Priya Raman"])
+    assert q.speaker == "Priya Raman"
+
+
+def test_paragraph_continuing_the_previous_speaker(nlp):
+    text = ('"Our riders asked for night service," said Carla Benn, head of Metro Loop.\n\n'
+            '"Starting in May, the trains will run until two in the morning."')
+    quotes = run(nlp, text, ["Carla Benn"], ["Metro Loop"])
+    assert [q.speaker for q in quotes] == ["Carla Benn", "Carla Benn"]
+    assert quotes[1].rule.endswith("continuation")
+
+
+def test_speaker_named_earlier_in_the_previous_paragraph(nlp):
+    text = ("Professor Hugo Lindqvist says the lab will study coral reefs for a decade.\n\n"
+            '"We expect the first results from the reef sensors next spring."')
+    [q] = run(nlp, text, ["Hugo Lindqvist"])
+    assert q.speaker == "Hugo Lindqvist"
+
+
+def test_name_line_after_the_quote(nlp):
+    text = ('"The new scheduler saved our nurses hours every single week."\n'
+            "\u2014 Dana Whitlow, Chief Nursing Officer, Riverside Clinic")
+    [q] = run(nlp, text, ["Dana Whitlow"], ["Riverside Clinic"])
+    assert (q.speaker, q.cue) == ("Dana Whitlow", "-")
+
+
+def test_words_quoted_from_an_organization(nlp):
+    text = ('Recent Northfield Analytics research predicts that "most regional grocers '
+            'will automate their warehouses within five years."')
+    [q] = run(nlp, text, [], ["Northfield Analytics"])
+    assert (q.speaker, q.cue) == ("Northfield Analytics", "predicts")
+
+
+def test_according_to(nlp):
+    text = ("According to Felix Moreau, founder of Tidewell: \u201cEvery coastal town "
+            "deserves a flood map it can trust.\u201d")
+    [q] = run(nlp, text, ["Felix Moreau"], ["Tidewell"])
+    assert (q.speaker, q.cue) == ("Felix Moreau", "according to")
+
+
+def test_title_resolves_to_the_person_holding_it(nlp):
+    text = ("Acme Widgets named Sara Quist as chief executive officer.\n\n"
+            '"We will double our research budget next year," the chief executive officer said.')
+    role = Role(person="Sara Quist", title="chief executive officer",
+                organization="Acme Widgets", start=text.index("chief"),
+                end=text.index("chief") + len("chief executive officer"))
+    [q] = run(nlp, text, ["Sara Quist"], ["Acme Widgets"], [role])
+    assert q.speaker == "Sara Quist"
+    assert q.speaker_title == "chief executive officer"
+
+
+def test_partial_quote_that_ends_a_speech_sentence(nlp):
+    text = 'Mayor Ines Portillo said the opening was a "truly historic day".'
+    [q] = run(nlp, text, ["Ines Portillo"])
+    assert (q.text, q.speaker) == ("truly historic day", "Ines Portillo")
+
+
+# --------------------------------------------------------------- marks and repairs
+
+
+def test_quote_over_several_paragraphs_is_one_quote(nlp):
+    text = ('Omar Siddig, treasurer of Kestrel Credit Union, spoke at the meeting. '
+            '"We ended the year with more members than ever before.\n\n'
+            '"Next year we will open branches in two more towns."')
+    [q] = run(nlp, text, ["Omar Siddig"], ["Kestrel Credit Union"])
+    assert q.text.startswith("We ended the year")
+    assert q.text.endswith("two more towns.")
+    assert q.rule.startswith("multi-paragraph")
+    assert q.speaker == "Omar Siddig"
+
+
+def test_mark_closed_the_wrong_way_round(nlp):
+    text = "\u201cWe shipped every order on time this quarter,\u201c said Jane Doe."
+    [q] = run(nlp, text, ["Jane Doe"])
+    assert (q.text, q.speaker) == ("We shipped every order on time this quarter,", "Jane Doe")
+
+
+def test_forgotten_opening_mark(nlp):
+    text = "We shipped every order on time this quarter,\u201d said Jane Doe."
+    [q] = run(nlp, text, ["Jane Doe"])
+    assert q.text == "We shipped every order on time this quarter,"
+    assert q.rule.startswith("missing-open")
+
+
+def test_unclosed_quote_stops_at_its_paragraph(nlp):
+    text = ('"Our trucks now run on hydrogen across the whole northern route, said Jo Lee.\n\n'
+            'The company was founded in 1998.\n\n'
+            '"Drivers love the quiet cabins and the range," said Ana Ruiz.')
+    quotes = run(nlp, text, ["Jo Lee", "Ana Ruiz"])
+    assert quotes[-1].speaker == "Ana Ruiz"
+    assert all("founded" not in q.text for q in quotes)
+
+
+def test_left_out_marks_around_an_inverted_cue_give_two_quotes(nlp):
+    text = ('\u201cFarmers want cheaper loans, said State Sen. Ada Brook (D-OR). '
+            'I will keep fighting for them in the capital.\u201d')
+    quotes = run(nlp, text, ["Ada Brook"])
+    assert said(quotes) == [
+        ("Farmers want cheaper loans,", "Ada Brook"),
+        ("I will keep fighting for them in the capital.", "Ada Brook"),
+    ]
+
+
+def test_straight_marks_nested_in_curly_ones_do_not_split_the_quote(nlp):
+    text = ('\u201cCustomers call it the "quiet engine" and they are right about it,\u201d '
+            'said Jane Doe.')
+    [q] = run(nlp, text, ["Jane Doe"])
+    assert q.text.startswith("Customers call it")
+    assert q.text.endswith("right about it,")
+
+
+# ------------------------------------------------------------------- not quotes
+
+
+@pytest.mark.parametrize("text", [
+    'Acme Widgets takes a "smart" approach to shelving.',                     # scare quote
+    'The team published "The Future of Coastal Freight Logistics" in May.',   # title of work
+    "Acme Widgets launched \u201cZephyr\u201d, its new ordering app.",         # product name
+    "Users can ask questions such as \u201cWhere is my order right now?\u201d",  # example
+    'Known in the trade as the "Rocket of Retail", Jo Lee never slows down.',  # nickname
+    'Acme Widgets Inc. ("Acme") makes shelves.',                              # short name
+    '"Acme" refers to Acme Widgets Inc. and its subsidiaries.',               # definition
+    'The company was named a "Top Employer of the Year" by Harbor Weekly.',   # award
+])
+def test_marks_that_are_not_quotes(nlp, text):
+    assert run(nlp, text, ["Jo Lee"], ["Acme Widgets"]) == []
+
+
+def test_short_quote_with_a_cue_beside_it_is_kept(nlp):
+    text = '"Absolutely thrilled," said Jane Doe.'
+    [q] = run(nlp, text, ["Jane Doe"])
+    assert q.speaker == "Jane Doe"
+
+
+# ------------------------------------------------------------------ robustness
+
+
+@pytest.mark.parametrize("text", [
+    "", " \n\n ", '"', '""', '"""""', "\u201c\u201c\u201c", "\u201d\u201d",
+    'He said "', '" said', "\u201c\n\n\u201c\n\n\u201c", "\x00\x01\ufeff\u202e\"x\"",
+    '"a" "b" "c" "d"', "said said said", "\u201cOne,\u201d\n\u201cTwo",
+])
+def test_never_raises(nlp, text):
+    for q in extract_quotes(nlp(text), [], [], []):
+        assert text[q.start:q.end] == q.text
+
+
+def test_scanner_is_linear_on_long_runs_of_marks():
+    small, big = '"a ' * 20_000, '"a ' * 200_000
+    t0 = time.perf_counter()
+    find_quote_spans(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    spans = find_quote_spans(big)
+    t_big = time.perf_counter() - t0
+    assert spans and t_big < max(1.0, 30 * t_small)
+    assert len(find_quote_spans('"' * 100_000)) < 100_000
+
+
+def test_is_direct_quote_reads_the_paragraph_only():
+    text = 'Intro line.\n"Just two words" were on the sign.'
+    [span] = find_quote_spans(text)
+    para = paragraphs(text)[1]
+    assert isinstance(span, Span)
+    assert not is_direct_quote(text, span, para)
+
+
+# --------------------------------------------------------------- name mapping
+
+
+def test_canonical_speaker_maps_forms_to_the_full_name():
+    text = "Jane Doe joined. Doe said so. Dr. Jane Doe agreed. Acme Widgets grew."
+    people = people_in(text, "Jane Doe", "John Doerr")
+    orgs = orgs_in(text, "Acme Widgets")
+    at = text.index("Doe said")
+    assert canonical_speaker(at, at + 3, "Doe", people, orgs) == ("Jane Doe", "person")
+    assert canonical_speaker(0, 0, "Dr. Jane Doe", people, orgs) == ("Jane Doe", "person")
+    at = text.index("Acme")
+    assert canonical_speaker(at, at + 12, "Acme Widgets", people, orgs) == \
+        ("Acme Widgets", "org")
+    assert canonical_speaker(0, 0, "Nobody Known", people, orgs) is None
+
+
+def test_canonical_speaker_prefers_the_fuller_of_two_listed_forms():
+    # an entity extractor that lists the surname apart still yields the full name
+    people = [Person(name="Doe", mentions=[Mention(20, 23, "Doe")]),
+              Person(name="Jane Doe", mentions=[Mention(0, 8, "Jane Doe")])]
+    assert canonical_speaker(20, 23, "Doe", people, []) == ("Jane Doe", "person")

@@ -48,11 +48,23 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
 
 def read_document(source: str) -> Document | InputError:
     if source == STDIN:
-        return Document("<stdin>", sys.stdin.read())
+        # Bytes, not sys.stdin's text: its decoder would turn a stray Latin-1 byte into a
+        # lone surrogate that spaCy cannot hash, and it would keep a UTF-8 BOM.
+        if sys.stdin is None:
+            return InputError("<stdin>", "no standard input")
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8", "replace")
+        return decode("<stdin>", data)
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
         return InputError(source, exc.strerror or str(exc))
+    return decode(source, data)
+
+
+def decode(source: str, data: bytes) -> Document | InputError:
+    """Text from bytes whatever their encoding: releases saved by word processors are often
+    cp1252, and a NUL byte near the start means an image or archive, not a release."""
     if b"\x00" in data[:4096]:
         return InputError(source, "not a text file (binary content)")
     try:

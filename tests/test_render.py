@@ -143,3 +143,16 @@ def test_an_empty_record_is_its_source_and_no_tables():
     lines = render(Record(source="empty.txt"))
     assert lines[:3] == ["empty.txt", "empty.txt", "published: -"]
     assert not any("(" in line for line in lines)
+
+
+def test_square_brackets_in_the_text_are_shown_as_written_not_read_as_markup():
+    rec = Record(source="x[/b].txt", title="Acme [sic] launches [bold]X[/]",
+                 organizations=[Organization("Acme [Holdings]", aliases=["[/x]"])],
+                 people=[Person("Jane [Doe]")],
+                 roles=[Role("Jane [Doe]", "CEO [interim]", None, 0, 3)],
+                 dates=[DateMention("[2026]", "2026", "year", 0, 6)],
+                 quotes=[Quote("We [the company] are ready [/]", 0, 5, speaker="Jane [Doe]")])
+    text = "\n".join(render(rec, width=120))
+    for written in ("Acme [sic] launches [bold]X[/]", "x[/b].txt", "Acme [Holdings]", "[/x]",
+                    "CEO [interim]", "[2026]", "We [the company] are ready [/]"):
+        assert written in text

@@ -11,6 +11,12 @@ from ..model import Record
 QUOTE_PREVIEW = 160  # characters of a quote shown in the table; JSON has it whole
 
 
+def _row(table: Table, *cells: str | Text) -> None:
+    """Add a row of plain text: a release's own words may hold `[...]`, which rich would
+    otherwise read as markup, dropping `[sic]` and failing on an unmatched `[/x]`."""
+    table.add_row(*(cell if isinstance(cell, Text) else Text(cell) for cell in cells))
+
+
 def _table(title: str, *columns: str) -> Table:
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
                   show_edge=False, pad_edge=False, expand=False)
@@ -41,12 +47,12 @@ def render_record(record: Record) -> Group:
         for org in record.organizations:
             ticker = f"{org.ticker.exchange}: {org.ticker.symbol}" if org.ticker else ""
             name = Text(org.name, style="bold" if org.issuer else "")
-            table.add_row(name, ", ".join(org.aliases), ticker)
+            _row(table, name, ", ".join(org.aliases), ticker)
         parts.append(table)
     if record.people:
         table = _table(f"People ({len(record.people)})", "name", "aliases")
         for person in record.people:
-            table.add_row(person.name, ", ".join(person.aliases))
+            _row(table, person.name, ", ".join(person.aliases))
         parts.append(table)
     if record.roles:
         table = _table(f"Roles ({len(record.roles)})", "person", "title", "organization")
@@ -54,17 +60,17 @@ def render_record(record: Record) -> Group:
             org = role.organization or "-"
             if role.organization_inferred:
                 org += " (inferred)"
-            table.add_row(role.person, role.title, org)
+            _row(table, role.person, role.title, org)
         parts.append(table)
     if record.dates:
         table = _table(f"Dates ({len(record.dates)})", "as written", "value", "granularity")
         for date in record.dates:
-            table.add_row(date.text, date.value or "?", date.granularity)
+            _row(table, date.text, date.value or "?", date.granularity)
         parts.append(table)
     if record.quotes:
         table = _table(f"Quotes ({len(record.quotes)})", "speaker", "quote")
         for quote in record.quotes:
-            table.add_row(quote.speaker or "?", _shorten(quote.text, QUOTE_PREVIEW))
+            _row(table, quote.speaker or "?", _shorten(quote.text, QUOTE_PREVIEW))
         parts.append(table)
     return Group(*parts)
 

@@ -17,7 +17,7 @@ Three passes, each small enough to reason about on its own:
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from .model import Organization, Person, Quote, Role
@@ -178,6 +178,8 @@ mentions according asserted asserts admitted admits argued argues warned warns
 NAMING_LEADS = ("such as", "like", "called", "named", "dubbed", "titled", "entitled",
                 "known as", "term", "the word", "the words", "phrase", "e.g.", "i.e.",
                 "brand", "nicknamed", "labelled", "labeled", "branded", "as the")
+# How far back (characters) the sentence that leads into a quote is looked for.
+LEAD_LIMIT = 400
 # Below this many words a quoted span needs a speech cue right beside it.
 LONG_QUOTE_WORDS = 8
 
@@ -229,7 +231,8 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     if not words:
         return False
     mark_before = max(lo, span.start - 1)
-    sent_start = _last_sentence_end(text, lo, mark_before)
+    # a lead longer than LEAD_LIMIT is not one sentence; the bound keeps this linear
+    sent_start = _last_sentence_end(text, max(lo, mark_before - LEAD_LIMIT), mark_before)
     lead = text[sent_start:mark_before]
     after = text[min(hi, span.end + 1):hi]
     if _lead_is_naming(lead) or after.lstrip().lower().startswith("refers to"):
@@ -287,7 +290,8 @@ class Context:
     text: str
     doc: object
     starts: list[int]
-    named: list[Named]
+    named: list[Named]             # sorted by start
+    named_starts: list[int]
     people: list[Person]
     organizations: list[Organization]
     roles: list[Role]
@@ -322,14 +326,7 @@ def canonical_speaker(start: int, end: int, text: str, people: list[Person],
         return None
 
     def fuller(p: Person) -> str:
-        mine = _name_tokens(p.name)
-        best = p.name
-        for q in people:
-            theirs = _name_tokens(q.name)
-            if len(theirs) > len(_name_tokens(best)) and mine and \
-                    all(w in theirs for w in mine) and theirs[-1] == mine[-1]:
-                best = q.name
-        return best
+        return fullest_name(p, people)
 
     for p in people:
         if any(m.start < end and start < m.end for m in p.mentions):
@@ -350,17 +347,32 @@ def canonical_speaker(start: int, end: int, text: str, people: list[Person],
     return None
 
 
+def fullest_name(person: Person, people: list[Person]) -> str:
+    """The longest listed name that contains this person's name and ends like it."""
+    mine = _name_tokens(person.name)
+    best, size = person.name, len(mine)
+    for q in people:
+        theirs = _name_tokens(q.name)
+        if len(theirs) > size and mine and theirs[-1] == mine[-1] and \
+                all(w in theirs for w in mine):
+            best, size = q.name, len(theirs)
+    return best
+
+
 def _named_spans(doc, people: list[Person], organizations: list[Organization]) -> list[Named]:
     """Mentions from the entity lists, plus spaCy PERSON/ORG entities they miss."""
     out: list[Named] = []
-    for kind, ents in (("person", people), ("org", organizations)):
-        for e in ents:
-            for m in e.mentions:
-                hit = canonical_speaker(m.start, m.end, m.text, people, organizations)
-                out.append(Named(m.start, m.end, m.text, kind, hit[0] if hit else e.name))
+    for p in people:
+        name = fullest_name(p, people)
+        out.extend(Named(m.start, m.end, m.text, "person", name) for m in p.mentions)
+    for o in organizations:
+        out.extend(Named(m.start, m.end, m.text, "org", o.name) for m in o.mentions)
+    out.sort(key=lambda n: (n.start, -n.end))
+    starts = [n.start for n in out]
     for ent in doc.ents:
         kind = SPEAKER_LABELS.get(ent.label_)
-        if kind and not any(n.start < ent.end_char and ent.start_char < n.end for n in out):
+        i = bisect_left(starts, ent.end_char)
+        if kind and not any(n.end > ent.start_char for n in out[max(0, i - 3):i]):
             hit = canonical_speaker(ent.start_char, ent.end_char, ent.text, people, organizations)
             out.append(Named(ent.start_char, ent.end_char, ent.text,
                              hit[1] if hit else kind, hit[0] if hit else None))
@@ -376,7 +388,21 @@ def _tokens(ctx: Context, a: int, b: int) -> list:
 
 
 def _named_in(ctx: Context, a: int, b: int) -> list[Named]:
-    return [n for n in ctx.named if a <= n.start and n.end <= b]
+    i, j = bisect_left(ctx.named_starts, a), bisect_left(ctx.named_starts, b)
+    return [n for n in ctx.named[i:j] if n.end <= b]
+
+
+def _named_at(ctx: Context, pos: int) -> bool:
+    """Whether a named span covers the character at pos (spans seldom nest, so
+    looking a few spans back suffices)."""
+    i = bisect_right(ctx.named_starts, pos)
+    return any(n.end > pos for n in ctx.named[max(0, i - 3):i])
+
+
+def _inside(bounds: list[tuple[int, int]], pos: int) -> bool:
+    """Whether pos falls in one of the sorted, disjoint intervals `bounds`."""
+    i = bisect_right(bounds, (pos, float("inf"))) - 1
+    return i >= 0 and bounds[i][0] <= pos < bounds[i][1]
 
 
 def _as_mention(n: Named, cue: str) -> SpeakerMention:
@@ -493,12 +519,12 @@ def _sentence_before(ctx: Context, a: int, b: int) -> int:
 def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
     """People named as the subject of a clause outside quotes, in text order: the
     candidates a later `she said` can point back to."""
-    inside = [(q.start, q.end) for q in quotes]
+    inside = sorted((q.start, q.end) for q in quotes)
     out = []
     for n in ctx.named:
         if n.kind != "person" or n.entity is None:
             continue
-        if any(a <= n.start < b for a, b in inside):
+        if _inside(inside, n.start):
             continue
         toks = _tokens(ctx, n.start, n.end)
         head = toks[-1] if toks else None
@@ -509,8 +535,7 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
     # a subject the entity lists know only by another form (`Dr West thanked ...`)
     for tok in ctx.doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and \
-                not any(n.start <= tok.idx < n.end for n in ctx.named) and \
-                not any(a <= tok.idx < b for a, b in inside):
+                not _named_at(ctx, tok.idx) and not _inside(inside, tok.idx):
             hit = canonical_speaker(tok.idx, tok.idx + len(tok.text), tok.text,
                                     ctx.people, [])
             if hit:
@@ -520,11 +545,9 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
 
 
 def _latest(events: list[tuple[int, str]], lo: int, hi: int) -> str | None:
-    best = None
-    for pos, name in events:
-        if lo <= pos < hi and (best is None or pos >= best[0]):
-            best = (pos, name)
-    return best[1] if best else None
+    """The last name mentioned in [lo, hi) of the sorted (position, name) events."""
+    i = bisect_left(events, (hi, "")) - 1
+    return events[i][1] if i >= 0 and events[i][0] >= lo else None
 
 
 def _title_holder(ctx: Context, title: str) -> str | None:
@@ -543,12 +566,14 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]]) -> s
         return _latest(events, 0, m.start)
     if m.kind == "title":
         return _title_holder(ctx, m.text)
+    # a mention the entity lists cover: their canonical name, people first
+    named = [n for n in _named_in(ctx, m.start, m.end) if n.entity]
+    named.sort(key=lambda n: n.kind != "person")
+    if named:
+        return named[0].entity
     hit = canonical_speaker(m.start, m.end, m.text, ctx.people, ctx.organizations)
     if hit:
         return hit[0]
-    named = [n for n in ctx.named if n.start < m.end and m.start < n.end and n.entity]
-    if named:
-        return named[0].entity
     words = [w for w in m.text.split() if w.lower().rstrip(".") not in
              {h.rstrip(".") for h in HONORIFICS}]
     name = " ".join(words).strip(" ,")
@@ -627,7 +652,7 @@ def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) ->
                 speaker = resolve(ctx, m_next, events)
                 cue, rule, pos = m_next.cue, "next-sentence", m_next.start
         if speaker:
-            events.append((q.start, speaker))
+            insort(events, (q.start, speaker))
         found.append((speaker, cue, rule or "unattributed", pos if speaker else q.start))
     # a first quote attributed only by the next one in its paragraph (`"A." "B," Jo said.`)
     for k in range(len(quotes) - 2, -1, -1):
@@ -687,8 +712,9 @@ def extract_quotes(doc, people: list[Person], organizations: list[Organization],
     spans = [s for s in find_quote_spans(text)
              if is_direct_quote(text, s, paras[_para_index(paras, s.start)])]
     spans = [s for s in spans if text[s.start:s.end].strip()]
-    ctx = Context(text=text, doc=doc, starts=[t.idx for t in doc],
-                  named=_named_spans(doc, people, organizations), people=people,
+    named = _named_spans(doc, people, organizations)
+    ctx = Context(text=text, doc=doc, starts=[t.idx for t in doc], named=named,
+                  named_starts=[n.start for n in named], people=people,
                   organizations=organizations, roles=roles, antecedents=[])
     spans = [part for s in spans for part in split_embedded_cue(ctx, s)]
     ctx.antecedents = _antecedents(ctx, spans)

@@ -1,8 +1,799 @@
-"""Date expressions, normalized. (stub: being written)"""
+"""Date expressions, normalized and resolved against the release's own date.
+
+A general date searcher (dateparser's search_dates) reads "we" as Wednesday and fills
+every missing part from the machine's clock, so a release about "October" written in
+2011 comes out as October of the year it was processed. Here the work is split:
+
+* regular expressions find only the forms a reader would call a date (full dates,
+  month + year, quarters, halves, seasons, years, ranges, and relative expressions
+  such as `today`, `last year`, `in October`);
+* python-dateutil parses what they find, with a sentinel default so that a part the
+  text does not give (usually the year) stays visibly missing;
+* relative expressions are resolved against the release's own date (published, else
+  the dateline date), using the tense of the clause where the text leaves the
+  direction open (`signed in October` is the last October, `will open in October` the
+  next one). Without a date of its own the value stays None: never the clock.
+
+Every pattern is built from bounded pieces (no nested unbounded repetition), so each
+match attempt costs a constant and the whole scan stays linear in the text length.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Callable, Iterable, Iterator
+
+from dateutil import parser as dateutil_parser
 
 from .model import DateMention, Header
 
+# --------------------------------------------------------------------------- vocabulary
+
+MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+# Words that may stand before a bare year without making it part of a name:
+# `In 2024`, `Since 2019`, `The 2024 results`. Any other capitalized word directly
+# before a year (`Vision 2030`, `Suite 2000`, `Windows 2000`) makes the year a name.
+FUNCTION_WORDS = frozenset("""
+    in on at by of for from to since during until till through throughout before after
+    between within around about circa as the a an and or but this that its their our his
+    her early late mid end beginning start fiscal fy calendar year since when while than
+    starting beginning ending ended effective spring summer fall autumn winter
+""".split()) | frozenset(MONTH_NUMBERS) | frozenset(MONTH_ABBREVIATIONS)
+
+# Prepositions that make a year before a capitalized word still a year (`in 2024 Acme
+# doubled its staff`) rather than the edition of something (`the 2024 Workforce Study`).
+TIME_PREPOSITIONS = frozenset(
+    "in since during until till through throughout before after by from between".split()
+)
+
+# A year directly followed by one of these is a count or a measure (`2000 employees`,
+# `1500 MW`), not a calendar year.
+UNIT_WORDS = frozenset("""
+    percent pct employees people persons staff workers members customers clients users
+    patients students units homes jobs shares stores locations sites miles km kilometers
+    meters metres feet ft acres hectares tons tonnes kg mg lbs pounds barrels gallons
+    liters litres mw mwh gw gwh kw kwh hours minutes points bps votes beds seats vehicles
+""".split())
+
+
+def _variants(words: Iterable[str]) -> str:
+    """An alternation of each word as Title and UPPER case, longest first.
+
+    Lower-case month and weekday names are left out on purpose: `may` and `march` are
+    verbs, `sun` and `wed` are words.
+    """
+    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+_MONTH_FULL = rf"(?:{_variants(MONTH_NUMBERS)})\b"
+_MONTH_ABBR = rf"(?:{_variants(MONTH_ABBREVIATIONS)})\b\.?"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY_FULL = rf"(?:{_variants(WEEKDAYS)})\b"
+_WEEKDAY = rf"(?:{_WEEKDAY_FULL}|(?:{_variants(WEEKDAY_ABBREVIATIONS)})\b\.?)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+_SP = r"\s{1,3}"
+_SEP = r",?\s{1,3}"
+_RANGE_DASH = r"\s{0,2}[-\u2013\u2014]\s{0,2}"
+_RANGE_WORD = rf"(?:{_RANGE_DASH}|\s{{1,3}}(?:to|through|thru|until|till){_SP})"
+_WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?"
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# A full calendar date, optionally led by its weekday: `Tuesday, 17 April 2012`,
+# `Aug. 5, 2025`, `July 1st 2025`, `5th of March, 2024`. Shared with the header finder.
+FULL_DATE = _rx(
+    rf"(?<![\w/-]){_WEEKDAY_PREFIX}"
+    rf"(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY}){_SEP}(?P<y1>{YEAR})"
+    rf"|(?P<d2>{DAY})(?:{_SP}of)?{_SP}(?P<m2>{MONTH}){_SEP}(?P<y2>{YEAR}))"
+)
+ISO_DATE = _rx(r"(?<![\w./-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
+# `3/16/2022`: a four-digit year is required, so `9/11` and `24/7` never match.
+SLASH_DATE = _rx(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/-]|\.\d)")
+
+# `March 1-3, 2023`, `March 1 to April 2, 2023`, `1-3 March 2023`, `1 March - 2 April 2023`.
+DAY_RANGE = _rx(
+    rf"(?<![\w/-])(?:(?P<ma>{MONTH}){_SP}(?P<da>{DAY}){_RANGE_WORD}(?:(?P<mb>{MONTH}){_SP})?"
+    rf"(?P<db>{DAY})(?:{_SEP}(?P<y1>{YEAR}))?"
+    rf"|(?P<dc>{DAY})(?:{_SP}(?P<mc>{MONTH}))?{_RANGE_WORD}(?P<dd>{DAY}){_SP}(?P<md>{MONTH})"
+    rf"(?:{_SEP}(?P<y2>{YEAR}))?)"
+)
+# `March 5`, `Monday, March 5`, `5 March`, `the 5th of March`: the year is inferred.
+MONTH_DAY = _rx(
+    rf"(?<![\w/-]){_WEEKDAY_PREFIX}(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY})(?![.,]?\d)"
+    rf"|(?P<d2>{DAY})(?:{_SP}of)?{_SP}(?P<m2>{_MONTH_FULL}))"
+)
+MONTH_YEAR = _rx(rf"(?<![\w/-])(?P<m>{MONTH})(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
+# A month alone is a date only where the wording makes it one (`in October`,
+# `since March`, `next May`); `May` alone is more often the verb.
+BARE_MONTH = _rx(
+    r"(?<![\w-])(?:(?P<mid>(?i:mid)-)|(?P<prep>(?i:in|since|by|until|till|through|during|from"
+    r"|before|after|last|next|this|early|late|mid|end\sof|beginning\sof|start\sof))\s{1,3})"
+    rf"(?P<m>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)"
+)
+
+_ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+_FISCAL = r"(?i:fiscal(?:\s(?:year|yr))?|FY)"
+
+
+def _coded_period(letter: str, digits: str) -> re.Pattern[str]:
+    """`Q3 2025`, `Q3-2025`, `Q3 FY2025`, `Q3'25`, `3Q25`, `FY Q3 2025`, `2025-Q3` (or H1...).
+
+    A two-digit year needs an apostrophe, `FY` or no space at all, so that `Q1 20
+    stores` does not become 2020. Without a year the code is left to BARE_Q.
+    """
+    return _rx(
+        rf"(?<![\w-])(?:(?P<f1>{_FISCAL})\s?)?(?:{letter}(?P<n1>[{digits}])|(?P<n2>[{digits}]){letter})"
+        r"(?:(?:\s{1,2}|[-/])(?:(?P<f2>FY|fiscal\s)\s?)?(?P<y>(?:19|20)\d\d)"
+        r"|\s?['\u2019](?P<ya>\d\d)|(?P<yb>\d\d)|\s?(?P<f3>FY)\s?['\u2019]?(?P<yc>\d\d))(?![\w-])"
+        rf"|(?<![\w-])(?P<y2>(?:19|20)\d\d)[\s-]{letter}(?P<n3>[{digits}])(?![\w-])"
+    )
+
+
+Q_QUARTER = _coded_period("Q", "1-4")
+H_HALF = _coded_period("H", "12")
+# `third quarter of 2025`, `third-quarter 2025`, `fiscal third quarter 2025`,
+# `the third quarter of fiscal 2025`; the year is optional (then it is inferred).
+WORD_QUARTER = _rx(
+    rf"(?<![\w-])(?:(?P<f1>{_FISCAL}){_SP})?{_ORD}[\s-](?:(?P<f2>fiscal)\s)?(?i:quarter)\b"
+    rf"(?:(?:{_SP}of)?(?:{_SP}(?:the{_SP})?(?P<f3>{_FISCAL}))?{_SEP}(?P<y>{YEAR})"
+    rf"|{_SP}of{_SP}(?P<rel>this|next|last|the)(?:{_SP}(?P<f4>fiscal))?{_SP}year)?"
+)
+RELATIVE_QUARTER = _rx(r"(?<![\w-])(?P<mod>(?i:this|last|next|current|prior|previous))\s(?i:quarter)\b")
+# `in Q3` without a year: only after a preposition, since `Q4` alone is often a model name.
+BARE_Q = _rx(r"(?<![\w-])(?i:in|during|by|for|until|through|before|after|since)\s(?:the\s)?Q(?P<q>[1-4])(?![\w-])")
+# `first half of 2026`, `second half of the year`.
+WORD_HALF = _rx(
+    rf"(?<![\w-])(?P<ord>(?i:first|second|1st|2nd))[\s-](?i:half)"
+    rf"(?:(?:{_SP}of)?(?:{_SP}(?:the{_SP})?(?P<f1>{_FISCAL}))?{_SEP}(?P<y>{YEAR})"
+    rf"|{_SP}of{_SP}(?P<rel>this|next|last|the)(?:{_SP}(?P<f2>fiscal))?{_SP}year)"
+)
+_SEASON = r"(?P<s>(?i:spring|summer|fall|autumn|winter))"
+SEASON_YEAR = _rx(rf"(?<![\w-]){_SEASON}(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
+# `this fall`, `last summer`, `in the spring`: a season with a word that makes it a time.
+RELATIVE_SEASON = _rx(
+    rf"(?<![\w-])(?P<mod>(?i:this|last|next|(?:in|during|by)\sthe(?:\s(?:early|late))?)){_SP}"
+    rf"{_SEASON}\b(?!{_SP}of\b|-)"
+)
+FISCAL_YEAR = _rx(
+    r"(?<![\w-])(?i:FY\s?|fiscal\s(?:year\s)?)['\u2019]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%-]|[.,/]\d)"
+)
+# A bare year: not glued to other digits, currency, a decimal point or a unit.
+BARE_YEAR = _rx(
+    r"(?<![\w$\u20ac\u00a3\u00a5#@/.:\u00a9])(?<!\d[-\u2013,])"
+    r"(?P<y>(?:19|20)\d\d)(?![\w%\u00b0]|[.,:/-]\d|-[A-Za-z])"
+)
+YEAR_RANGE = _rx(
+    r"(?<![\w$\u20ac\u00a3\u00a5#@/.:-])(?P<a>(?:19|20)\d\d)\s?[-\u2013\u2014/]\s?"
+    r"(?P<b>(?:19|20)\d\d|\d\d)(?![\w%]|[.,:/-]\d)"
+)
+RELATIVE_DAY = _rx(r"(?<![\w-])(?P<w>(?i:today|tonight|yesterday|tomorrow))(?![\w-])")
+# `this year`, `last month`, `next year`. `the last year` and `over the next year` are
+# spans of time, not calendar periods, so a leading `the` excludes the match.
+RELATIVE_PERIOD = _rx(
+    r"(?<![\w-])(?<!the\s)(?<!The\s)(?P<mod>(?i:this|last|next))\s(?P<unit>(?i:year|month))(?![\w-])"
+    r"|(?<![\w-])(?i:(?:the\s)?end\sof\s(?:the|this)\s(?P<eoy>year))(?![\w-])"
+)
+RELATIVE_WEEKDAY = _rx(
+    r"(?<![\w-])(?P<prep>(?i:on|this|last|next|by|until|till|since|from|before|after|through))\s"
+    rf"(?P<wd>{_WEEKDAY_FULL})(?![\w-])"
+)
+# A quarter that ends on a stated date is placed by that date: `the third quarter
+# ended July 31, 2025` is May-July, whatever a calendar quarter would say.
+QUARTER_ENDING = _rx(rf"\s{{1,3}}(?:ended|ending)(?:\s{{1,3}}on)?\s{{1,3}}(?P<m>{MONTH}){_SP}{DAY}{_SEP}(?P<y>{YEAR})")
+
+
+# --------------------------------------------------------------------------- parsing
+
+# Two sentinel defaults that differ in every field: a part the text does not give comes
+# out different in the two parses and is detected as missing. Both are leap years so
+# `February 29` without a year still parses.
+_DEFAULT_A = datetime(4, 1, 1)
+_DEFAULT_B = datetime(8, 3, 2)
+
+
+def parse_date_text(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) that the text states, None for each part it leaves out.
+
+    dateutil does the reading; the two defaults only expose what it had to invent, so a
+    missing year is never filled from the current date.
+    """
+    try:
+        a = dateutil_parser.parse(text, default=_DEFAULT_A)
+        b = dateutil_parser.parse(text, default=_DEFAULT_B)
+    except (ValueError, OverflowError, TypeError):
+        return None, None, None
+    return (
+        a.year if a.year == b.year else None,
+        a.month if a.month == b.month else None,
+        a.day if a.day == b.day else None,
+    )
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_number(word: str) -> int:
+    key = word.rstrip(".").lower()
+    return MONTH_NUMBERS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _full_year(text: str, near: int | None = None) -> int:
+    """Four-digit year from `2025`, `25` or `'25` (two digits are 20xx, or the century of `near`)."""
+    digits = text.strip("'\u2019 ")
+    if len(digits) == 4:
+        return int(digits)
+    century = (near // 100) * 100 if near else 2000
+    return century + int(digits)
+
+
+def full_date_value(match: re.Match[str]) -> str | None:
+    """ISO value of a FULL_DATE match, parsed by dateutil from the matched words."""
+    if match.group("m1"):
+        core = f"{match.group('m1')} {match.group('d1')} {match.group('y1')}"
+    else:
+        core = f"{match.group('d2')} {match.group('m2')} {match.group('y2')}"
+    year, month, day = parse_date_text(core)
+    if year is None or month is None or day is None:
+        return None
+    return iso(year, month, day)
+
+
+# --------------------------------------------------------------------------- candidates
+
+# Resolver of a relative expression: (anchor date, tense) -> value. Tense is -1 for a
+# past clause, +1 for a future one, 0 when the clause does not say.
+Resolver = Callable[[date, int], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    granularity: str
+    value: str | None = None
+    resolver: Resolver | None = None
+    fiscal: bool = False
+    # (year or None, month, day or None) of a day or month candidate, used to give the
+    # left end of a range the year of its right end (`from March to May 2024`).
+    parts: tuple[int | None, int, int | None] | None = None
+    needs_tense: bool = False
+
+    @property
+    def relative(self) -> bool:
+        return self.resolver is not None
+
+
+def _full_dates(text: str) -> Iterator[_Candidate]:
+    for m in FULL_DATE.finditer(text):
+        value = full_date_value(m)
+        if value:
+            y, mo, d = (int(x) for x in value.split("-"))
+            yield _Candidate(m.start(), m.end(), "full_date", "day", value, parts=(y, mo, d))
+
+
+def _numeric_dates(text: str) -> Iterator[_Candidate]:
+    for m in ISO_DATE.finditer(text):
+        y, mo, d = parse_date_text(m.group(0))
+        if y and mo and d:
+            yield _Candidate(m.start(), m.end(), "iso_date", "day", iso(y, mo, d), parts=(y, mo, d))
+    for m in SLASH_DATE.finditer(text):
+        # dateutil reads month first unless the first number cannot be a month.
+        y, mo, d = parse_date_text(m.group(0))
+        if y and mo and d:
+            yield _Candidate(m.start(), m.end(), "slash_date", "day", iso(y, mo, d), parts=(y, mo, d))
+
+
+def _day_ranges(text: str) -> Iterator[_Candidate]:
+    for m in DAY_RANGE.finditer(text):
+        if m.group("ma"):
+            ma, da = m.group("ma"), m.group("da")
+            mb, db, y = m.group("mb") or ma, m.group("db"), m.group("y1")
+        else:
+            mb, db, y = m.group("md"), m.group("dd"), m.group("y2")
+            ma, da = m.group("mc") or mb, m.group("dc")
+        a = parse_date_text(f"{ma} {da}")
+        b = parse_date_text(f"{mb} {db}")
+        if None in (a[1], a[2], b[1], b[2]):
+            continue
+        (_, m_a, d_a), (_, m_b, d_b) = a, b
+        if y is None:
+            def resolve(anchor: date, tense: int, m_a=m_a, d_a=d_a, m_b=m_b, d_b=d_b) -> str | None:
+                year = _year_for_day(m_a, d_a, anchor, tense, "")
+                return _day_interval(year, m_a, d_a, m_b, d_b)
+            yield _Candidate(m.start(), m.end(), "day_range", "interval", resolver=resolve, needs_tense=True)
+            continue
+        value = _day_interval(int(y), m_a, d_a, m_b, d_b)
+        if value:
+            yield _Candidate(m.start(), m.end(), "day_range", "interval", value)
+
+
+def _day_interval(year: int, m_a: int, d_a: int, m_b: int, d_b: int) -> str | None:
+    # A range that wraps the year end (`December 28 - January 3, 2025`) starts the year before.
+    year_a = year - 1 if (m_a, d_a) > (m_b, d_b) else year
+    if not (_valid_day(year_a, m_a, d_a) and _valid_day(year, m_b, d_b)):
+        return None
+    if (year_a, m_a, d_a) == (year, m_b, d_b):
+        return None
+    return f"{iso(year_a, m_a, d_a)}/{iso(year, m_b, d_b)}"
+
+
+def _month_days(text: str) -> Iterator[_Candidate]:
+    for m in MONTH_DAY.finditer(text):
+        core = f"{m.group('m1')} {m.group('d1')}" if m.group("m1") else f"{m.group('d2')} {m.group('m2')}"
+        _, month, day = parse_date_text(core)
+        if month is None or day is None or not _valid_day(4, month, day):
+            continue
+
+        def resolve(anchor: date, tense: int, month=month, day=day) -> str | None:
+            year = _year_for_day(month, day, anchor, tense, "")
+            return iso(year, month, day) if _valid_day(year, month, day) else None
+
+        yield _Candidate(m.start(), m.end(), "month_day", "day", resolver=resolve,
+                         parts=(None, month, day), needs_tense=True)
+
+
+def _month_years(text: str) -> Iterator[_Candidate]:
+    for m in MONTH_YEAR.finditer(text):
+        year, month, _ = parse_date_text(f"{m.group('m')} {m.group('y')}")
+        if year and month:
+            yield _Candidate(m.start(), m.end(), "month_year", "month", iso(year, month),
+                             parts=(year, month, None))
+
+
+def _bare_months(text: str) -> Iterator[_Candidate]:
+    for m in BARE_MONTH.finditer(text):
+        month = _month_number(m.group("m"))
+        prep = (m.group("prep") or m.group("mid")).lower()
+
+        def resolve(anchor: date, tense: int, month=month, prep=prep) -> str:
+            return iso(_year_for_month(month, anchor, tense, prep), month)
+
+        yield _Candidate(m.start(), m.end(), "bare_month", "month", resolver=resolve,
+                         parts=(None, month, None), needs_tense=prep not in ("last", "next", "this"))
+
+
+def _is_fiscal(text: str, start: int, *flags: str | None) -> bool:
+    """Fiscal when the expression says so, or `fiscal`/`FY` stands just before it."""
+    if any(flags):
+        return True
+    before = text[max(0, start - 12):start].lower()
+    return "fiscal" in before or re.search(r"\bfy\s?$", before) is not None
+
+
+def _coded_parts(text: str, m: re.Match[str]) -> tuple[int, int, bool]:
+    """(period number, year, fiscal) of a `Q3 2025` / `1H26` match."""
+    number = int(m.group("n1") or m.group("n2") or m.group("n3"))
+    year = _full_year(next(m.group(g) for g in ("y", "ya", "yb", "yc", "y2") if m.group(g)))
+    fiscal = _is_fiscal(text, m.start(), m.group("f1"), m.group("f2"), m.group("f3"))
+    return number, year, fiscal
+
+
+def _quarter_value(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def _ending_interval(text: str, end: int, quarter: int | None) -> tuple[str, bool] | None:
+    """Value of a quarter followed by `ended <date>`, and whether it is fiscal.
+
+    The three months ending on the stated month; a calendar quarter when they are one.
+    """
+    m = QUARTER_ENDING.match(text, end)
+    if not m:
+        return None
+    year, month = int(m.group("y")), _month_number(m.group("m"))
+    first_month = month - 2
+    first_year = year if first_month >= 1 else year - 1
+    first_month = first_month if first_month >= 1 else first_month + 12
+    if month % 3 == 0 and (quarter is None or quarter == month // 3):
+        return _quarter_value(year, month // 3), False
+    return f"{iso(first_year, first_month)}/{iso(year, month)}", True
+
+
+def _quarters(text: str) -> Iterator[_Candidate]:
+    for m in Q_QUARTER.finditer(text):
+        q, year, fiscal = _coded_parts(text, m)
+        yield _Candidate(m.start(), m.end(), "quarter", "quarter", _quarter_value(year, q), fiscal=fiscal)
+    for m in WORD_QUARTER.finditer(text):
+        q = ORDINALS[m.group("ord").lower()]
+        fiscal = _is_fiscal(text, m.start(), m.group("f1"), m.group("f2"), m.group("f3"), m.group("f4"))
+        ending = _ending_interval(text, m.end(), q)
+        if ending:
+            value, ending_fiscal = ending
+            yield _Candidate(m.start(), m.end(), "quarter_ending",
+                             "interval" if "/" in value else "quarter", value,
+                             fiscal=fiscal or ending_fiscal)
+        elif m.group("y"):
+            yield _Candidate(m.start(), m.end(), "quarter", "quarter",
+                             _quarter_value(int(m.group("y")), q), fiscal=fiscal)
+        else:
+            shift = {"next": 1, "last": -1}.get((m.group("rel") or "").lower(), 0)
+            explicit = m.group("rel") is not None
+
+            def resolve(anchor: date, tense: int, q=q, shift=shift, explicit=explicit) -> str:
+                if explicit:
+                    return _quarter_value(anchor.year + shift, q)
+                return _quarter_value(_year_for_period(q, (anchor.month - 1) // 3 + 1, anchor, tense), q)
+
+            yield _Candidate(m.start(), m.end(), "relative_quarter", "quarter", resolver=resolve,
+                             fiscal=fiscal, needs_tense=not explicit)
+    for m in BARE_Q.finditer(text):
+        q = int(m.group("q"))
+
+        def resolve(anchor: date, tense: int, q=q) -> str:
+            return _quarter_value(_year_for_period(q, (anchor.month - 1) // 3 + 1, anchor, tense), q)
+
+        yield _Candidate(m.start(), m.end(), "relative_quarter", "quarter", resolver=resolve,
+                         fiscal=_is_fiscal(text, m.start()), needs_tense=True)
+    for m in RELATIVE_QUARTER.finditer(text):
+        shift = {"last": -1, "prior": -1, "previous": -1, "next": 1}.get(m.group("mod").lower(), 0)
+
+        def resolve(anchor: date, tense: int, shift=shift) -> str:
+            index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
+            return _quarter_value(index // 4, index % 4 + 1)
+
+        yield _Candidate(m.start(), m.end(), "relative_quarter", "quarter", resolver=resolve,
+                         fiscal=_is_fiscal(text, m.start()))
+
+
+def _halves(text: str) -> Iterator[_Candidate]:
+    for m in H_HALF.finditer(text):
+        h, year, fiscal = _coded_parts(text, m)
+        yield _Candidate(m.start(), m.end(), "half", "half", f"{year:04d}-H{h}", fiscal=fiscal)
+    for m in WORD_HALF.finditer(text):
+        h = 1 if m.group("ord").lower() in ("first", "1st") else 2
+        fiscal = _is_fiscal(text, m.start(), m.group("f1"), m.group("f2"))
+        if m.group("y"):
+            yield _Candidate(m.start(), m.end(), "half", "half", f"{m.group('y')}-H{h}", fiscal=fiscal)
+            continue
+        shift = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+
+        def resolve(anchor: date, tense: int, h=h, shift=shift) -> str:
+            return f"{anchor.year + shift:04d}-H{h}"
+
+        yield _Candidate(m.start(), m.end(), "relative_half", "half", resolver=resolve, fiscal=fiscal)
+
+
+def _seasons(text: str) -> Iterator[_Candidate]:
+    for m in SEASON_YEAR.finditer(text):
+        code = SEASONS[m.group("s").lower()]
+        yield _Candidate(m.start(), m.end(), "season", "season", f"{m.group('y')}-{code}")
+    for m in RELATIVE_SEASON.finditer(text):
+        code = SEASONS[m.group("s").lower()]
+        mod = m.group("mod").lower().split()[0]
+
+        def resolve(anchor: date, tense: int, code=code, mod=mod) -> str:
+            current = _season_index(anchor.month)
+            wanted = SEASON_ORDER.index(code)
+            prep = {"this": "this", "last": "last", "next": "next"}.get(mod, "")
+            return f"{_year_for_period(wanted, current, anchor, tense, prep):04d}-{code}"
+
+        yield _Candidate(m.start(), m.end(), "relative_season", "season", resolver=resolve,
+                         needs_tense=mod not in ("this", "last", "next"))
+
+
+def _season_index(month: int) -> int:
+    """Index in SEASON_ORDER of the (meteorological) season a month falls in."""
+    return {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2}.get(month, 3)
+
+
+def _years(text: str) -> Iterator[_Candidate]:
+    for m in FISCAL_YEAR.finditer(text):
+        year = _full_year(m.group("y"))
+        yield _Candidate(m.start(), m.end(), "fiscal_year", "year", iso(year), fiscal=True)
+    for m in YEAR_RANGE.finditer(text):
+        a = int(m.group("a"))
+        b = _full_year(m.group("b"), near=a)
+        # `2024/25` and `2023-2025` are spans; `2025-2020` or `2024-24` are not.
+        if a < b <= a + 50:
+            yield _Candidate(m.start(), m.end(), "year_range", "interval", f"{a}/{b}",
+                             fiscal=_is_fiscal(text, m.start()))
+    for m in BARE_YEAR.finditer(text):
+        if _year_is_date(text, m.start(), m.end()):
+            yield _Candidate(m.start(), m.end(), "year", "year", m.group("y"),
+                             fiscal=_is_fiscal(text, m.start()), parts=None)
+
+
+def _previous_word(text: str, start: int) -> tuple[str, bool]:
+    """The word just before `start` and whether only spaces separate the two."""
+    window = text[max(0, start - 40):start]
+    m = re.search(r"(\S+)([ \t\u00a0]{0,3})$", window)
+    if not m:
+        return "", False
+    word = m.group(1)
+    adjacent = bool(m.group(2)) and word[-1:].isalnum()
+    return word, adjacent
+
+
+def _next_word(text: str, end: int) -> tuple[str, bool]:
+    window = text[end:end + 40]
+    m = re.match(r"([ \t\u00a0]{0,3})(\S+)", window)
+    if not m:
+        return "", False
+    word = m.group(2)
+    adjacent = bool(m.group(1)) and word[:1].isalnum()
+    return word, adjacent
+
+
+def _year_is_date(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number in year range is a calendar year where it stands.
+
+    Not a year: part of a name (`Vision 2030`, `Suite 2000`, `Act of 2010`, `the 2024
+    Workforce Study`, `2000 Main Street`), a copyright notice, a count with a unit
+    (`2000 employees`), a phone-like run of digit groups.
+    """
+    prev, prev_adjacent = _previous_word(text, start)
+    nxt, next_adjacent = _next_word(text, end)
+    prev_key = prev.strip("(\"'\u201c\u2018").rstrip(".,").lower()
+    if prev_key in ("copyright", "\u00a9", "(c)"):
+        return False
+    if prev_adjacent and prev[:1].isupper() and prev_key not in FUNCTION_WORDS:
+        return False
+    if prev_adjacent and prev_key == "of":
+        before, adjacent = _previous_word(text, start - len(prev) - 1)
+        if adjacent and before[:1].isupper() and before.rstrip(".,").lower() not in FUNCTION_WORDS:
+            return False
+    if next_adjacent and nxt[:1].isupper() and prev_key not in TIME_PREPOSITIONS:
+        return False
+    if next_adjacent and nxt.rstrip(".,;:)").lower() in UNIT_WORDS:
+        return False
+    # Digit groups on either side (`+1 212 2024 5555`) are phone or account numbers.
+    if (prev_adjacent and prev.strip("()+-").isdigit()) or (next_adjacent and nxt.strip("()-").isdigit()):
+        return False
+    return True
+
+
+def _relative_days(text: str) -> Iterator[_Candidate]:
+    for m in RELATIVE_DAY.finditer(text):
+        word = m.group("w").lower()
+        # `USA Today`, `Psychology Today`: a capitalized word right before makes it a name.
+        prev, adjacent = _previous_word(text, m.start())
+        if adjacent and prev[:1].isupper() and m.group("w")[0].isupper() \
+                and prev.lower() not in FUNCTION_WORDS:
+            continue
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+
+        def resolve(anchor: date, tense: int, shift=shift) -> str:
+            return (anchor + timedelta(days=shift)).isoformat()
+
+        yield _Candidate(m.start(), m.end(), "relative_day", "day", resolver=resolve)
+
+
+def _relative_periods(text: str) -> Iterator[_Candidate]:
+    for m in RELATIVE_PERIOD.finditer(text):
+        if m.group("eoy"):
+            yield _Candidate(m.start(), m.end(), "relative_year", "year",
+                             resolver=lambda anchor, tense: iso(anchor.year))
+            continue
+        shift = {"last": -1, "next": 1}.get(m.group("mod").lower(), 0)
+        if m.group("unit").lower() == "year":
+            def resolve(anchor: date, tense: int, shift=shift) -> str:
+                return iso(anchor.year + shift)
+            yield _Candidate(m.start(), m.end(), "relative_year", "year", resolver=resolve)
+        else:
+            def resolve(anchor: date, tense: int, shift=shift) -> str:
+                index = anchor.year * 12 + anchor.month - 1 + shift
+                return iso(index // 12, index % 12 + 1)
+            yield _Candidate(m.start(), m.end(), "relative_month", "month", resolver=resolve)
+
+
+def _relative_weekdays(text: str) -> Iterator[_Candidate]:
+    for m in RELATIVE_WEEKDAY.finditer(text):
+        weekday = WEEKDAYS.index(m.group("wd").lower())
+        prep = m.group("prep").lower()
+
+        def resolve(anchor: date, tense: int, weekday=weekday, prep=prep) -> str:
+            back = (anchor.weekday() - weekday) % 7
+            ahead = (weekday - anchor.weekday()) % 7
+            if prep == "last":
+                return (anchor - timedelta(days=back or 7)).isoformat()
+            if prep == "next":
+                return (anchor + timedelta(days=ahead or 7)).isoformat()
+            if prep == "since" or tense < 0:
+                return (anchor - timedelta(days=back)).isoformat()
+            if tense > 0 or prep in ("this", "by", "until", "till"):
+                return (anchor + timedelta(days=ahead)).isoformat()
+            # Tense unknown: the nearer of the two, as a reader of the release would take it.
+            return (anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)).isoformat()
+
+        yield _Candidate(m.start(), m.end(), "relative_weekday", "day", resolver=resolve,
+                         needs_tense=prep not in ("last", "next"))
+
+
+RULES = (_full_dates, _numeric_dates, _day_ranges, _month_days, _month_years, _bare_months,
+         _quarters, _halves, _seasons, _years, _relative_days, _relative_periods,
+         _relative_weekdays)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _year_for_month(month: int, anchor: date, tense: int, prep: str) -> int:
+    """Year of a month named without one, as seen from the release's date.
+
+    `last March` is the most recent March before this month, `next March` the first one
+    after; `since March` and a past-tense clause take the latest March up to the
+    release, a future-tense clause the first March from it; otherwise the same year.
+    """
+    return _year_for_period(month, anchor.month, anchor, tense, prep)
+
+
+def _year_for_period(wanted: int, current: int, anchor: date, tense: int, prep: str = "") -> int:
+    if prep == "last":
+        return anchor.year if wanted < current else anchor.year - 1
+    if prep == "next":
+        return anchor.year if wanted > current else anchor.year + 1
+    if prep == "this":
+        return anchor.year
+    if prep == "since" or tense < 0:
+        return anchor.year if wanted <= current else anchor.year - 1
+    if tense > 0:
+        return anchor.year if wanted >= current else anchor.year + 1
+    return anchor.year
+
+
+def _year_for_day(month: int, day: int, anchor: date, tense: int, prep: str) -> int:
+    return _year_for_period(month * 100 + day, anchor.month * 100 + anchor.day, anchor, tense, prep)
+
+
+def clause_tense(doc, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown: the tense of the clause a date expression sits in.
+
+    Found by walking from the expression up the dependency tree to its verb: `signed
+    into law in October` (VBD) is past, `will open in October` and `expected to close
+    in October` (will / to + base form) are future. Present tense says nothing.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return 0
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxiliaries}
+    if words & {"will", "'ll", "shall", "wo"} or (token.tag_ == "VB" and "to" in words):
+        return 1
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
+        return -1
+    return 0
+
+
+def _anchor(header: Header) -> date | None:
+    """The release's own date: published, else the dateline's."""
+    for value in (header.published, header.dateline.date if header.dateline else None):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _select(candidates: list[_Candidate], length: int) -> list[_Candidate]:
+    """Longest candidates first, dropping any that overlaps one already kept.
+
+    The longest reading is the most specific (`17 April 2012` over `April 2012` over
+    `2012`). A byte per character marks what is taken, so the cost stays linear.
+    """
+    taken = bytearray(length + 1)
+    kept = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if any(taken[cand.start:cand.end]):
+            continue
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+_CONNECTOR = re.compile(r"\s{0,2}[-\u2013\u2014]\s{0,2}|\s{1,3}(?:to|through|thru|until|till|and)\s{1,3}")
+_OPENER = re.compile(r"(?i:\b(?:from|between))\s{1,3}$")
+
+
+def _interval_end(cand: _Candidate, anchor_year: int | None) -> str | None:
+    if cand.value and cand.resolver is None:
+        return cand.value
+    if cand.parts and cand.parts[0] is None and anchor_year is not None:
+        _, month, day = cand.parts
+        return iso(anchor_year, month, day)
+    return None
+
+
+def _merge_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Join `A - B`, `from A to B` and `between A and B` into one interval.
+
+    A dash alone joins; `to`/`through`/`and` join only after `from`/`between`, since
+    `grew 5% in 2023 and 2024` names two years, not a span. A left end without its year
+    takes the right end's year (`from March to May 2024`).
+    """
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(kept):
+        a = kept[i]
+        b = kept[i + 1] if i + 1 < len(kept) else None
+        merged = None
+        if b is not None and a.granularity == b.granularity and a.granularity in ("day", "month", "year") \
+                and not a.fiscal and not b.fiscal:
+            gap = text[a.end:b.start]
+            conn = _CONNECTOR.fullmatch(gap)
+            opened = _OPENER.search(text[max(0, a.start - 12):a.start]) is not None
+            if conn and (gap.strip() in ("-", "\u2013", "\u2014") or opened) \
+                    and (gap.strip() != "and" or text[max(0, a.start - 12):a.start].lower().rstrip().endswith("between")):
+                right = _interval_end(b, None)
+                left = _interval_end(a, int(right[:4]) if right else None)
+                if left and right and left < right and len(left) == len(right):
+                    merged = _Candidate(a.start, b.end, "range", "interval", f"{left}/{right}")
+        if merged:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for rule in RULES:
+        found.extend(rule(text))
+    return found
+
 
 def extract_dates(doc, header: Header) -> list[DateMention]:
-    return []
+    """Every date expression in the document, normalized (see GUIDELINES.md)."""
+    text = doc.text
+    if not text:
+        return []
+    kept = _merge_ranges(text, _select(_candidates(text), len(text)))
+    anchor = _anchor(header)
+    mentions = []
+    for cand in kept:
+        value = cand.value
+        if cand.resolver is not None:
+            if anchor is None:
+                value = None
+            else:
+                tense = clause_tense(doc, cand.start, cand.end) if cand.needs_tense else 0
+                value = cand.resolver(anchor, tense)
+        mentions.append(DateMention(
+            text=text[cand.start:cand.end], value=value, granularity=cand.granularity,
+            start=cand.start, end=cand.end, relative=cand.relative, fiscal=cand.fiscal,
+            rule=cand.rule,
+        ))
+    return mentions

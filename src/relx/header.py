@@ -1,8 +1,235 @@
-"""The release's own title, date and dateline. (stub: being written)"""
+"""The release's own title, date and dateline.
+
+The release's own date matters beyond itself: every relative expression in the body
+(`today`, `last year`, `in October`) is resolved against it. It is stated in one of a
+few places, all near the top:
+
+* a wire dateline opening the body: `MONTREAL, March 16, 2022 /PRNewswire/ --`,
+  `SAN JOSE, Calif.--(BUSINESS WIRE)--`, `HANOI - Media OutReach Newswire - 17 July
+  2026 -`, `COLUMBUS, OH - June 11, 2025 (NEWMEDIAWIRE) -`, `WASHINGTON -`;
+* a line holding only a date under the title (`Jul 23, 2025`, `Tuesday, 15 December
+  2009, 10:50 am`), possibly behind a newsroom label (`Published on`, `Posted:`).
+
+A dateline's `date` is the date written in the dateline itself: a dateline without one
+has date None even when a date line elsewhere gives the release a published date.
+"""
 from __future__ import annotations
 
-from .model import Header
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .dates import FULL_DATE, full_date_value
+from .model import Dateline, Header
+
+# Only the top of a release holds its header; a dateline further down is a quoted one.
+HEADER_LINES = 25
+HEADER_CHARS = 6000
+# A dateline's location comes within this many characters of the start of its line.
+DATELINE_WINDOW = 300
+
+# A newswire credit: `/PRNewswire/`, `(BUSINESS WIRE)`, `(GLOBE NEWSWIRE)`,
+# `/ ACCESSWIRE /`, `(NEWMEDIAWIRE)`, `/EINPresswire.com/`, `(Newsfile Corp. - <date>)`,
+# and Media OutReach's unbracketed `Media OutReach Newswire`. The bracketed body is
+# bounded and cannot contain a bracket, so the search stays linear.
+WIRE_CREDIT = re.compile(
+    r"[(/][^()/\n]{0,30}?(?i:wire|prweb|newsfile)[^()/\n]{0,30}[)/]"
+    r"|\b(?i:Media\sOutReach)(?:\s(?i:Newswire))?\b"
+)
+# A separator between the dateline and the body: a dash (a hyphen only with spaces
+# around it, so hyphenated words do not count) or a colon after a date.
+DASH = re.compile(r"\s{0,2}(?:--|[\u2013\u2014])\s{0,2}|\s-\s|:\s")
+# Punctuation that may trail a location or a date inside a dateline.
+TRAILING = " \t,;:/-\u2013\u2014(\u00a0"
+# Lower-case words a place name may contain: `Stratford-upon-Avon`, `Rio de Janeiro`.
+PLACE_CONNECTORS = frozenset("and & of de del la le du da do dos das am upon on sur en y the".split())
+
+# A line that is only a date may carry a newsroom label, the weekday, the time and a
+# time zone: `Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`.
+DATE_LINE_WORDS = frozenset("""
+    published posted on date dated release released issued for immediate news press
+    at am pm a m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist
+    jst aest sgt hkt
+""".split())
+TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\b|\b\d{1,2}\s?(?=[ap]\.?m\b)", re.IGNORECASE)
+# A date line is short; a longer line with a date in it is a sentence.
+DATE_LINE_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    """Non-empty lines of the header region, stripped, with their offsets."""
+    count = 0
+    for m in re.finditer(r"[^\n]+", text[:HEADER_CHARS]):
+        raw = m.group(0)
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        yield _Line(m.start() + lead, m.start() + lead + len(stripped), stripped)
+        count += 1
+        if count >= HEADER_LINES:
+            return
+
+
+def _title(lines: list[_Line]) -> str | None:
+    """The first line; of a breadcrumb trail (`Site > News > Title`) its last step."""
+    if not lines:
+        return None
+    title = lines[0].text
+    if " > " in title:
+        title = title.rsplit(" > ", 1)[1].strip() or title
+    return title
+
+
+def looks_like_location(text: str) -> bool:
+    """Whether text reads as a place: a few capitalized words, commas, `&`, `/`.
+
+    `CHICAGO & FORT LAUDERDALE, Fla.`, `Fukuoka, Japan/New York, United States`; not
+    a clause (`Acme today announced`), not a bullet, not a number.
+    """
+    if not 2 <= len(text) <= 90 or not text[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in text) or re.search(r"[^\w\s.,&/'\u2019()\-]", text):
+        return False
+    words = re.split(r"[\s/]+", text.strip())
+    if len(words) > 10:
+        return False
+    for word in words:
+        core = word.strip(".,()'\u2019-")
+        if not core:
+            continue
+        if not (core[0].isupper() or core.lower() in PLACE_CONNECTORS):
+            return False
+    return True
+
+
+def _is_shouted(location: str) -> bool:
+    """A location in capitals (`WASHINGTON`, `SAN JOSE, Calif.`): the wire style."""
+    first = location.split(",")[0]
+    letters = [c for c in first if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _date_ending(segment: str) -> re.Match[str] | None:
+    """A full date that closes `segment` (up to dateline punctuation)."""
+    last = None
+    for m in FULL_DATE.finditer(segment):
+        last = m
+    if last and not segment[last.end():].strip(TRAILING + ")"):
+        return last
+    return None
+
+
+def _date_opening(segment: str) -> re.Match[str] | None:
+    """A full date that opens `segment`, after dateline punctuation."""
+    lead = len(segment) - len(segment.lstrip(TRAILING))
+    return FULL_DATE.match(segment, lead)
+
+
+def parse_dateline(line: _Line) -> tuple[Dateline, tuple[int, int] | None] | None:
+    """A dateline opening this line, and the span of its date if it has one.
+
+    With a wire credit the location is what precedes it, less a date at its end; the
+    date may also sit in or just after the credit (ACCESSWIRE, Media OutReach,
+    Newsfile). Without a credit the location must end at a dash and either be written
+    in capitals or be followed by a date: `WASHINGTON -`, `Fukuoka, Japan - July 1st
+    2025 -`.
+    """
+    head = line.text[:DATELINE_WINDOW]
+    wire = WIRE_CREDIT.search(head)
+    if wire:
+        before = head[:wire.start()]
+        ending = _date_ending(before)
+        if ending:
+            return _finish(line, before[:ending.start()], ending, ending.start(), wire.end())
+        inside = FULL_DATE.search(wire.group(0))
+        if inside:
+            return _finish(line, before, inside, wire.start() + inside.start(), wire.end())
+        opening = _date_opening(head[wire.end():])
+        if opening:
+            return _finish(line, before, opening, wire.end() + opening.start(),
+                           wire.end() + opening.end())
+        return _finish(line, before, None, 0, wire.end())
+    dash = DASH.search(head)
+    if not dash or dash.start() == 0:
+        return None
+    before = head[:dash.start()]
+    ending = _date_ending(before)
+    if ending:
+        return _finish(line, before[:ending.start()], ending, ending.start(), dash.start())
+    if dash.group(0).strip() == ":":
+        return None
+    after = head[dash.end():]
+    opening = _date_opening(after)
+    if opening and DASH.match(after, opening.end()):
+        return _finish(line, before, opening, dash.end() + opening.start(), dash.end() + opening.end())
+    return _finish(line, before, None, 0, dash.start(), need_caps=True)
+
+
+def _finish(line: _Line, location_text: str, date_match: re.Match[str] | None, date_at: int,
+            end: int, need_caps: bool = False) -> tuple[Dateline, tuple[int, int] | None] | None:
+    location = location_text.strip(TRAILING)
+    if not looks_like_location(location) or (need_caps and not _is_shouted(location)):
+        return None
+    start = line.start + location_text.index(location)
+    stop = line.start + len(line.text[:end].rstrip())
+    value = full_date_value(date_match) if date_match else None
+    span = None
+    if value:
+        span = (line.start + date_at, line.start + date_at + (date_match.end() - date_match.start()))
+    dateline = Dateline(location=location, date=value, start=start, end=stop,
+                        text=line.text[start - line.start:stop - line.start])
+    return dateline, span
+
+
+def _date_line(line: _Line) -> tuple[str, int, int] | None:
+    """(value, start, end) when the line is only a date, with at most a label and a time."""
+    if len(line.text) > DATE_LINE_MAX:
+        return None
+    m = FULL_DATE.search(line.text)
+    if not m:
+        return None
+    value = full_date_value(m)
+    rest = TIME.sub(" ", line.text[:m.start()] + " " + line.text[m.end():])
+    words = re.findall(r"[^\W\d_]+|\d+", rest.lower())
+    if value is None or any(w not in DATE_LINE_WORDS for w in words):
+        return None
+    return value, line.start + m.start(), line.start + m.end()
 
 
 def find_header(text: str) -> Header:
-    return Header()
+    """Title, own date and dateline of a release (see the module docstring)."""
+    lines = list(_lines(text or ""))
+    header = Header(title=_title(lines))
+    found = None
+    dateline_index = len(lines)
+    # The title is not a dateline, even when it is in capitals and holds a dash.
+    for index, line in enumerate(lines[1:], start=1):
+        found = parse_dateline(line)
+        if found:
+            dateline_index = index
+            break
+    date_span = None
+    if found:
+        header.dateline, date_span = found
+        if header.dateline.date and date_span:
+            header.published = header.dateline.date
+            header.published_start, header.published_end = date_span
+    if header.published is None:
+        # A date line above the dateline (or anywhere in the header region when there
+        # is none) is the release's date: newsroom pages print it under the title.
+        for line in lines[:dateline_index]:
+            dated = _date_line(line)
+            if dated:
+                header.published, header.published_start, header.published_end = dated
+                break
+    if header.published_start is not None:
+        header.published_text = text[header.published_start:header.published_end]
+    return header

@@ -5,7 +5,7 @@ import io
 import sys
 
 from relx.inputs import (
-    STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document,
+    MAX_CHARS, STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document,
 )
 
 
@@ -80,3 +80,11 @@ def test_an_unreadable_path_is_an_error_with_the_system_reason(tmp_path):
 
 def test_empty_bytes_are_an_empty_document():
     assert decode("empty.txt", b"") == Document("empty.txt", "")
+
+
+def test_a_text_far_longer_than_any_release_is_refused(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_text("a" * (MAX_CHARS + 1), encoding="utf-8")
+    assert read_document(str(path)) == InputError(
+        str(path), f"too long for a press release (over {MAX_CHARS:,} characters)")
+    assert decode("ok.txt", b"a" * MAX_CHARS) == Document("ok.txt", "a" * MAX_CHARS)

@@ -48,7 +48,14 @@ def _records(items: Iterable[Document | InputError], model: str | None, err: Tex
     for doc, source in nlp.pipe(good_documents(), as_tuples=True, batch_size=8):
         _report(failed, err, result)
         result.documents += 1
-        yield analyze(doc, source)
+        try:
+            record = analyze(doc, source)
+        except Exception as exc:  # noqa: BLE001
+            # A heuristic tripping over one odd document must not cost the rest of a batch
+            # (nor the records already written); it is reported and the exit code says so.
+            failed.append(InputError(source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        yield record
     _report(failed, err, result)
 
 

@@ -14,6 +14,9 @@ from typing import Iterable, Iterator
 
 TEXT_SUFFIXES = (".txt", ".md")
 STDIN = "-"
+# A press release runs to a few thousand words; a text a hundred times longer is a dump,
+# not a release, and would exhaust spaCy's length limit (and memory) halfway through a batch.
+MAX_CHARS = 1_000_000
 
 
 @dataclass(slots=True)
@@ -56,10 +59,17 @@ def read_document(source: str) -> Document | InputError:
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8", "replace")
         return decode("<stdin>", data)
     try:
-        data = Path(source).read_bytes()
+        path = Path(source)
+        if path.is_file() and path.stat().st_size > 4 * MAX_CHARS:  # 4: UTF-8's widest character
+            return too_long(source)
+        data = path.read_bytes()
     except OSError as exc:
         return InputError(source, exc.strerror or str(exc))
     return decode(source, data)
+
+
+def too_long(source: str) -> InputError:
+    return InputError(source, f"too long for a press release (over {MAX_CHARS:,} characters)")
 
 
 def decode(source: str, data: bytes) -> Document | InputError:
@@ -71,7 +81,7 @@ def decode(source: str, data: bytes) -> Document | InputError:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    return Document(source, text)
+    return too_long(source) if len(text) > MAX_CHARS else Document(source, text)
 
 
 def iter_documents(paths: Iterable[str]) -> Iterator[Document | InputError]:

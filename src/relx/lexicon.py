@@ -34,7 +34,16 @@ GENERIC_ORG_TAILS = frozenset(
     """ai group holdings ventures capital partners labs systems technologies technology
     solutions software networks assets management asset therapeutics pharmaceuticals
     biosciences bio health robotics industries international global enterprises media
-    corporation company inc llc llp ltd limited plc cloud data digital""".split()
+    corporation company inc llc llp ltd limited plc cloud data digital consulting agency
+    institute""".split()
+)
+
+# Last words of capitalized phrases that name a law, an award, a report or an event, not
+# an organization ("Small Business Jobs Act", "Lifetime Achievement Award").
+NON_ORG_HEADS = frozenset(
+    """act acts bill law award awards prize medal report study survey index program
+    programme strategy summit conference week day festival fair expo standard
+    framework protocol platform initiative fame""".split()
 )
 
 # Acronyms of fields, documents and titles that NER mistakes for organizations.

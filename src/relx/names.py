@@ -1,0 +1,295 @@
+"""Finding and cleaning the names that may be organizations or people.
+
+Every finder returns `Candidate`s: a span of the text, the type it suggests (or None
+when it does not say) and the rule that found it. All spans pass through `refine`, which
+cuts a span into the names it really holds: the model's spans carry headline verbs
+("BILL Appoints"), job titles ("Partner Inflexion Fund"), whole lists ("UiPath, Zapier,
+Pipe"), possessive phrases ("Brookfield's Super-Core Infrastructure") and line breaks.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import (
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    NON_ORG_ACRONYMS,
+    ORG_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+ORG, PERSON = "ORG", "PERSON"
+BARE_SUFFIXES = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+
+# spaCy labels whose spans may be organizations or people in a press release: the small
+# model often files a company under GPE, NORP or PRODUCT, so those spans are candidates
+# without a type of their own.
+SPACY_LABELS = {"ORG": ORG, "PERSON": PERSON, "GPE": None, "NORP": None, "PRODUCT": None,
+                "FAC": None, "WORK_OF_ART": None}
+
+# Small words that names hold inside ("University of Chicago", "Latham & Watkins").
+CONNECTORS = frozenset("of for on in and & the de du des la del y".split())
+# Parts of speech that cannot open or close a name: "With Acme Ventures", "Follow Acme".
+NON_NAME_POS = frozenset("ADP DET ADV VERB AUX PRON SCONJ CCONJ PART INTJ PUNCT SYM NUM SPACE".split())
+# Words that label a name rather than belong to it: "SOURCE Acme Inc.", "About Acme".
+LABEL_WORDS = frozenset("source about contact contacts follow visit via".split())
+BREAK_CHARS = set("()[]{}|;:“”\"/\\<>•·–—")
+POSSESSIVES = {"'s", "’s", "'", "’"}
+TRADEMARKS = "®™℠©*"
+
+TICKER_RE = re.compile(
+    r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|NYSE MKT|TSX|TSXV|TSX-V|LSE|AIM|ASX|"
+    r"OTCQB|OTCQX|OTC|OTC Pink|OTC Markets|CSE|Euronext|SIX|HKEX|SGX|NSE|BSE|Xetra|FWB|TYO|KRX)"
+    r"(?: [A-Z][A-Za-z]*)?: ?[A-Z][A-Z0-9.\-]{0,9}"
+    r"(?:[;,] ?[A-Za-z][A-Za-z ]{0,20}: ?[A-Z][A-Z0-9.\-]{0,9}){0,3}\)"
+)
+ABOUT_RE = re.compile(r"^[ \t]*About (?:the )?([A-Z][^\n]{1,80}?)[ \t]*:?[ \t]*$", re.M)
+HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z][A-Za-z0-9_]{1,30}")
+EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@([A-Za-z0-9-]{1,63})\.[A-Za-z.]{2,20}")
+# A run of capitalized words on one line, with the small words names hold inside.
+RUN_RE = re.compile(
+    r"[A-Z][\w\-.&]*(?:['’][A-Za-z]+)?"
+    r"(?:(?: (?:of|for|on|in|and|&|the|de|du|des|la))* [A-Z0-9][\w\-.&]*(?:['’][A-Za-z]+)?"
+    r"|,? (?:Inc|LLC|LLP|Ltd|Corp|Co|PLC|L\.P|S\.A|N\.V)(?![\w\-])\.?)*"
+)
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    label: str | None
+    rule: str
+
+
+def bare(token: str) -> str:
+    return token.strip(",.").casefold()
+
+
+def is_head(token: str) -> bool:
+    word = re.sub(r"['’]s$", "", bare(token))
+    return word in ORG_HEADS or word in BARE_SUFFIXES
+
+
+def is_legal_name(name: str) -> bool:
+    return bool(name.split()) and bare(name.split()[-1]) in BARE_SUFFIXES
+
+
+def is_title_word(token: str) -> bool:
+    word = bare(token)
+    return word in TITLE_HEADS or word in TITLE_MODIFIERS or word in HONORIFICS \
+        or word.rstrip("s") in {"director", "governor", "trustee", "member"}
+
+
+def starts_lower(token: str) -> bool:
+    """A lowercase word, as opposed to a name that starts small ("eBay", "iHeart")."""
+    return token[:1].islower() and not any(ch.isupper() for ch in token[1:])
+
+
+# ---------------------------------------------------------------------------------------
+# Refining a span into the names it holds
+# ---------------------------------------------------------------------------------------
+
+def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Candidate]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    tokens = list(span)
+    keep_commas = is_legal_name(span.text) or label == PERSON
+    # (tokens, keeps the label): a fragment after a lowercase word ("Institute is
+    # Co-Directed") or a possessive ("Brookfield's Super-Core Infrastructure") is no
+    # longer what the finder vouched for
+    parts: list[tuple[list, bool]] = [([], True)]
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        current = parts[-1][0]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        hyphenated = i > 0 and not tokens[i - 1].whitespace_ and (
+            tokens[i - 1].text == "-" or text == "-")
+        if hyphenated:
+            current.append(tok)
+        elif (tok.is_space or "\n" in text or "@" in text or text.startswith("www.")
+              or any(ch in BREAK_CHARS for ch in text) or text in {".", "!", "?"}
+              or (tok.is_sent_start and current)
+              or (text == "," and not keep_commas)
+              or (text in {"and", "&"} and current and nxt is not None
+                  and splits_coordination(current, tokens[i + 1:]))):
+            parts.append(([], True))
+        elif text in POSSESSIVES and current:
+            parts.append(([], False))
+        elif starts_lower(text) and text not in CONNECTORS and current:
+            parts.append(([], False))
+        else:
+            current.append(tok)
+    out = []
+    for part, vouched in parts:
+        trimmed = trim_tokens(part, label)
+        if not trimmed:
+            continue
+        s, e = trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text)
+        while e > s and doc.text[e - 1] in TRADEMARKS + ",":
+            e -= 1
+        if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
+            out.append(Candidate(s, e, label, rule))
+    return out
+
+
+def splits_coordination(left: list, right: list) -> bool:
+    """Whether `and` joins two names ("Everest Group and ISG", "Acme LLP and Beta LLC")
+    rather than sitting inside one ("Securities and Exchange Commission")."""
+    if not right or not right[0].text[:1].isupper():
+        return False
+    if is_legal_name(left[-1].text):
+        return True
+    right_words = [t.text for t in right if not t.is_punct]
+    return is_head(left[-1].text) and len(right_words) == 1 and right_words[0].isupper()
+
+
+def trim_tokens(tokens: list, label: str | None) -> list:
+    """Drop what opens or closes a span without belonging to a name."""
+    while tokens:
+        tok = tokens[0]
+        opens_sentence = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text
+        if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LABEL_WORDS
+                or is_title_word(tok.text) or tok.text.lower() == "the"
+                or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)
+                or (opens_sentence and len(tokens) > 1 and tok.pos_ in NON_NAME_POS)):
+            tokens = tokens[1:]
+        else:
+            break
+    while tokens:
+        tok = tokens[-1]
+        if (tok.is_punct and tok.text != ".") or tok.text in CONNECTORS or starts_lower(tok.text) \
+                or (label != PERSON and is_title_word(tok.text) and len(tokens) > 1
+                    and not is_head(tok.text)):
+            tokens = tokens[:-1]
+        else:
+            break
+    return tokens
+
+
+# ---------------------------------------------------------------------------------------
+# Finders
+# ---------------------------------------------------------------------------------------
+
+def ner_candidates(doc) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in SPACY_LABELS:
+            out.extend(refine(doc, ent.start_char, ent.end_char, SPACY_LABELS[ent.label_],
+                              f"ner:{ent.label_}"))
+    return out
+
+
+def run_candidates(doc) -> list[Candidate]:
+    """Capitalized phrases that hold an organization head word or a legal suffix:
+    "Beyond Next Ventures Inc.", "Federal Energy Regulatory Commission"."""
+    out = []
+    for m in RUN_RE.finditer(doc.text):
+        for cand in refine(doc, m.start(), m.end(), ORG, "org-head"):
+            tokens = doc.text[cand.start:cand.end].split()
+            if any(is_head(t) for t in tokens):
+                out.append(cand)
+    return out
+
+
+def name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of capitalized words that ends just before `pos`, within its line and
+    after any wire credit or bracket ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme (NYSE: X)")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    end = pos
+    while end > line_start and text[end - 1] in " ,":
+        end -= 1
+    window_start = line_start
+    for i in range(end - 1, line_start - 1, -1):
+        if text[i] in BREAK_CHARS:
+            window_start = i + 1
+            break
+    start = end
+    for m in reversed(list(re.finditer(r"\S+", text[window_start:end]))):
+        tok = m.group()
+        if not (tok[:1].isupper() or tok in {"&", "and", "of", "for"} or bare(tok) in BARE_SUFFIXES):
+            break
+        if tok.endswith((".", ";", ":", ")")) and start != end and bare(tok) not in BARE_SUFFIXES:
+            break
+        start = window_start + m.start()
+    return (start, end) if end > start else None
+
+
+def ticker_candidates(doc) -> tuple[list[Candidate], dict[int, tuple[str, str, int, int]]]:
+    """`Acme Robotics, Inc. (NASDAQ: ACME)`: the name before a ticker is an organization.
+    Returns the candidates and, by candidate start, the ticker (exchange, symbol, span)."""
+    out, tickers = [], {}
+    for m in TICKER_RE.finditer(doc.text):
+        span = name_before(doc.text, m.start())
+        if not span:
+            continue
+        found = refine(doc, span[0], span[1], ORG, "ticker")
+        if found:
+            cand = found[-1]
+            out.append(cand)
+            exchange, _, symbol = m.group()[1:-1].partition(":")
+            symbol = re.split(r"[;,]", symbol)[0].strip()
+            tickers[cand.start] = (exchange.strip(), symbol, m.start() + 1, m.end() - 1)
+    return out, tickers
+
+
+def about_candidates(doc) -> list[Candidate]:
+    """`About Acme` headings open the boilerplate of the organizations behind a release."""
+    out = []
+    for m in ABOUT_RE.finditer(doc.text):
+        if len(m.group(1).split()) <= 8 and not m.group(1).rstrip().endswith("."):
+            out.extend(refine(doc, m.start(1), m.end(1), ORG, "about-section")[:1])
+    return out
+
+
+def handle_candidates(doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), None, "handle") for m in HANDLE_RE.finditer(doc.text)]
+
+
+def email_candidates(doc) -> list[Candidate]:
+    """`Kyle Smith, Acme PR, kyle@acme-pr.com`: the capitalized words just before an
+    address whose domain spells them name an organization."""
+    out = []
+    text = doc.text
+    for m in EMAIL_RE.finditer(text):
+        domain = re.sub(r"[^a-z0-9]", "", m.group(1).casefold())
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(re.finditer(r"[A-Za-z0-9&][\w&.\-]*", text[line_start:m.start()]))
+        letters = ""
+        for w in reversed(words[-6:]):
+            letters = re.sub(r"[^a-z0-9]", "", w.group().casefold()) + letters
+            if letters == domain:
+                out.extend(refine(doc, line_start + w.start(), line_start + words[-1].end(),
+                                  ORG, "email-domain"))
+                break
+            if not domain.endswith(letters):
+                break
+    return out
+
+
+def email_domains(text: str) -> set[str]:
+    return {re.sub(r"[^a-z0-9]", "", m.group(1).casefold()) for m in EMAIL_RE.finditer(text)}
+
+
+def is_acronym_of_field(name: str) -> bool:
+    word = bare(name)
+    return word in NON_ORG_ACRONYMS or word.rstrip("s") in NON_ORG_ACRONYMS
+
+
+# A comma list of capitalized names: "Camcode Global, LMT Defense, Raytheon and SAP".
+LIST_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w\-&’']*(?:(?: (?:of|&|for|de))? [A-Z][\w\-&’']*){0,5}"
+LIST_RE = re.compile(
+    r"(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){1,30}),? (?:and|&) (" + LIST_NAME + r")"
+    r"|(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){2,30})"
+)
+
+
+def name_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The items of every comma list of capitalized names, as spans."""
+    out = []
+    for m in LIST_RE.finditer(text):
+        items = [(n.start(), n.end()) for n in re.finditer(LIST_NAME, m.group())]
+        out.append([(m.start() + s, m.start() + e) for s, e in items])
+    return out

@@ -62,6 +62,11 @@ TITLE_ABBREV = {
 TITLE_STOP = {"of", "the", "and", "at", "for", "a", "an", "&", "in", "to", "its"}
 
 
+# 2026-03-10, 2026-03, 2026, 2026-Q3, 2026-H1, 2026-SU, or an interval of two of them.
+_PERIOD = r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+DATE_VALUE = re.compile(f"{_PERIOD}(?:/{_PERIOD})?")
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -293,6 +298,10 @@ def test_gold_file_is_consistent(name):
                  if r["organization"] is not None and resolve(r["organization"], orgs) is None]
     problems += [f"speaker not an entity: {q['speaker']!r}" for q in gold["quotes"]
                  if resolve(q["speaker"], people + orgs) is None]
+    problems += [f"date value not in the normal form: {d}" for d in gold["dates"]
+                 if not DATE_VALUE.fullmatch(d["value"])]
+    if gold["published"] is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold["published"]):
+        problems.append(f"published is not YYYY-MM-DD: {gold['published']!r}")
     assert not problems, "\n".join(problems)
 
 

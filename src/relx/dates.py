@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
@@ -211,6 +212,7 @@ _DEFAULT_A = datetime(4, 1, 1)
 _DEFAULT_B = datetime(8, 3, 2)
 
 
+@lru_cache(maxsize=4096)
 def parse_date_text(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) that the text states, None for each part it leaves out.
 
@@ -584,12 +586,29 @@ def _relative_days(text: str) -> Iterator[_Candidate]:
         if adjacent and prev[:1].isupper() and m.group("w")[0].isupper() \
                 and prev.lower() not in FUNCTION_WORDS:
             continue
+        if _figurative(text, m.start(), m.end(), word):
+            continue
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
 
         def resolve(anchor: date, tense: int, shift=shift) -> str:
             return (anchor + timedelta(days=shift)).isoformat()
 
         yield _Candidate(m.start(), m.end(), "relative_day", "day", resolver=resolve)
+
+
+def _figurative(text: str, start: int, end: int, word: str) -> bool:
+    """`the leaders of tomorrow`, `tomorrow's workforce`, `today and tomorrow`: an age, not a day.
+
+    `today` is kept whatever its sense: `today's buyers` still means the present, and the
+    release's own date is a date of the release anyway.
+    """
+    if word not in ("tomorrow", "yesterday"):
+        return False
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 2]
+    if re.search(r"\bof\s{1,3}$|\btoday\s{1,3}(?:and|or)\s{1,3}$", before):
+        return True
+    return word == "tomorrow" and after[:2] in ("'s", "\u2019s")
 
 
 def _relative_periods(text: str) -> Iterator[_Candidate]:

@@ -29,11 +29,11 @@ HEADER_CHARS = 6000
 DATELINE_WINDOW = 300
 
 # A newswire credit: `/PRNewswire/`, `(BUSINESS WIRE)`, `(GLOBE NEWSWIRE)`,
-# `/ ACCESSWIRE /`, `(NEWMEDIAWIRE)`, `/EINPresswire.com/`, `(Newsfile Corp. - <date>)`,
+# `/ ACCESSWIRE /`, `(NEWMEDIAWIRE)`, `/EINPresswire.com/`, `(Newsfile Corp. - <date>)`, `/CNW/`,
 # and Media OutReach's unbracketed `Media OutReach Newswire`. The bracketed body is
 # bounded and cannot contain a bracket, so the search stays linear.
 WIRE_CREDIT = re.compile(
-    r"[(/][^()/\n]{0,30}?(?i:wire|prweb|newsfile)[^()/\n]{0,30}[)/]"
+    r"[(/][^()/\n]{0,30}?(?i:wire|prweb|newsfile|cnw)[^()/\n]{0,30}[)/]"
     r"|\b(?i:Media\sOutReach)(?:\s(?i:Newswire))?\b"
 )
 # A separator between the dateline and the body: a dash (a hyphen only with spaces
@@ -44,6 +44,12 @@ TRAILING = " \t,;:/-\u2013\u2014(\u00a0"
 # Lower-case words a place name may contain: `Stratford-upon-Avon`, `Rio de Janeiro`.
 PLACE_CONNECTORS = frozenset("and & of de del la le du da do dos das am upon on sur en y the".split())
 
+# Words of release furniture that a capitalized line before a dash may hold
+# (`NEWS RELEASE - FOR IMMEDIATE RELEASE`, `MEDIA ADVISORY -`): never a place.
+NOT_PLACE_WORDS = frozenset("""
+    release news press media contact contacts advisory immediate embargo embargoed update
+    statement announcement alert notice inc corp ltd llc plc
+""".split())
 # A line that is only a date may carry a newsroom label, the weekday, the time and a
 # time zone: `Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`.
 DATE_LINE_WORDS = frozenset("""
@@ -51,6 +57,8 @@ DATE_LINE_WORDS = frozenset("""
     at am pm a m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist
     jst aest sgt hkt
 """.split())
+# A byline before the date on a newsroom page: `By Jane Roe | March 5, 2024`.
+BYLINE = re.compile(r"^\s{0,3}(?i:by)\s(?:[A-Z][\w.'\u2019-]{0,30}\s?){1,4}")
 TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\b|\b\d{1,2}\s?(?=[ap]\.?m\b)", re.IGNORECASE)
 # A date line is short; a longer line with a date in it is a sentence.
 DATE_LINE_MAX = 80
@@ -105,6 +113,8 @@ def looks_like_location(text: str) -> bool:
         core = word.strip(".,()'\u2019-")
         if not core:
             continue
+        if core.lower() in NOT_PLACE_WORDS:
+            return False
         if not (core[0].isupper() or core.lower() in PLACE_CONNECTORS):
             return False
     return True
@@ -190,18 +200,30 @@ def _finish(line: _Line, location_text: str, date_match: re.Match[str] | None, d
 
 
 def _date_line(line: _Line) -> tuple[str, int, int] | None:
-    """(value, start, end) when the line is only a date, with at most a label and a time."""
-    if len(line.text) > DATE_LINE_MAX:
-        return None
+    """(value, start, end) when the line states the release's date and nothing else.
+
+    Either a short line that is only a date, with at most a label, a byline, a time and
+    a time zone (`Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`), or a body line
+    that opens with a date and a dash or wire credit but names no place (`March 5,
+    2024 -- Acme today announced ...`).
+    """
     m = FULL_DATE.search(line.text)
-    if not m:
+    if not m or full_date_value(m) is None:
         return None
     value = full_date_value(m)
-    rest = TIME.sub(" ", line.text[:m.start()] + " " + line.text[m.end():])
-    words = re.findall(r"[^\W\d_]+|\d+", rest.lower())
-    if value is None or any(w not in DATE_LINE_WORDS for w in words):
+    span = (value, line.start + m.start(), line.start + m.end())
+    if m.start() == 0:
+        after = line.text[m.end():]
+        if DASH.match(after) or WIRE_CREDIT.match(after.lstrip(TRAILING)):
+            return span
+    if len(line.text) > DATE_LINE_MAX:
         return None
-    return value, line.start + m.start(), line.start + m.end()
+    before = BYLINE.sub(" ", line.text[:m.start()])
+    rest = TIME.sub(" ", before + " " + line.text[m.end():])
+    words = re.findall(r"[^\W\d_]+|\d+", rest.lower())
+    if any(w not in DATE_LINE_WORDS for w in words):
+        return None
+    return span
 
 
 def find_header(text: str) -> Header:
@@ -210,11 +232,16 @@ def find_header(text: str) -> Header:
     header = Header(title=_title(lines))
     found = None
     dateline_index = len(lines)
-    # The title is not a dateline, even when it is in capitals and holds a dash.
-    for index, line in enumerate(lines[1:], start=1):
+    for index, line in enumerate(lines):
         found = parse_dateline(line)
+        # The first line is usually the title, which may well be in capitals and hold a
+        # dash; it counts as a dateline only with a date or a wire credit in it.
+        if found and index == 0 and found[1] is None and not WIRE_CREDIT.search(found[0].text):
+            found = None
         if found:
             dateline_index = index
+            if index == 0:
+                header.title = None  # the text opens with its body: it has no title line
             break
     date_span = None
     if found:

@@ -1,0 +1,129 @@
+"""The release's own title, date and dateline, on releases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from relx.header import find_header, looks_like_location
+
+BODY = "Brightwater Labs today named Jane Roe its chief executive."
+
+
+def header_of(*lines: str):
+    text = "\n\n".join(lines)
+    header = find_header(text)
+    # Offsets must point back into the text.
+    if header.dateline:
+        d = header.dateline
+        assert text[d.start:d.end] == d.text
+    if header.published_start is not None:
+        assert text[header.published_start:header.published_end] == header.published_text
+    return header
+
+
+@pytest.mark.parametrize("line, location, value", [
+    (f"NEW YORK, March 5, 2024 /PRNewswire/ -- {BODY}", "NEW YORK", "2024-03-05"),
+    (f"GREENVALE, N.C., Aug. 5, 2025 /PRNewswire/ \u2014 {BODY}", "GREENVALE, N.C.", "2025-08-05"),
+    (f"BOSTON, March 5, 2024--(BUSINESS WIRE)--{BODY}", "BOSTON", "2024-03-05"),
+    (f"TORONTO, March 05, 2024 (GLOBE NEWSWIRE) -- {BODY}", "TORONTO", "2024-03-05"),
+    (f"NEW YORK, NY / ACCESSWIRE / March 5, 2024 / {BODY}", "NEW YORK, NY", "2024-03-05"),
+    (f"PORT LORNE, VIETNAM - Media OutReach Newswire - 17 July 2026 - {BODY}", "PORT LORNE, VIETNAM", "2026-07-17"),
+    (f"COLUMBUS, OH - June 11, 2025 (NEWMEDIAWIRE) - {BODY}", "COLUMBUS, OH", "2025-06-11"),
+    (f"Toronto, Ontario--(Newsfile Corp. - March 5, 2024) - {BODY}", "Toronto, Ontario", "2024-03-05"),
+    (f"CALGARY, AB, March 5, 2024 /CNW/ - {BODY}", "CALGARY, AB", "2024-03-05"),
+    (f"LONDON \u2013 5 March 2024 \u2013 {BODY}", "LONDON", "2024-03-05"),
+    (f"Fukuoka, Japan/New York, United States \u2013 July 1st 2025 \u2013 {BODY}",
+     "Fukuoka, Japan/New York, United States", "2025-07-01"),
+    (f"LONDON, 5 March 2024: {BODY}", "LONDON", "2024-03-05"),
+])
+def test_wire_datelines_give_location_date_and_published(line, location, value):
+    header = header_of("Brightwater Labs Names New Chief Executive", line)
+    assert header.dateline is not None
+    assert (header.dateline.location, header.dateline.date) == (location, value)
+    assert header.published == value
+
+
+@pytest.mark.parametrize("line, location", [
+    (f"SAN MATEO, Calif.\u2013(BUSINESS WIRE)\u2013{BODY}", "SAN MATEO, Calif."),
+    (f"ELM CITY & LAKEPORT, Fla.--(BUSINESS WIRE)--{BODY}", "ELM CITY & LAKEPORT, Fla."),
+    (f"WASHINGTON \u2013 {BODY}", "WASHINGTON"),
+])
+def test_dateline_without_a_date_has_date_none(line, location):
+    header = header_of("Brightwater Labs Names New Chief Executive", line)
+    assert header.dateline.location == location
+    assert header.dateline.date is None
+    assert header.published is None
+
+
+def test_date_line_under_title_is_published_but_not_the_datelines_date():
+    header = header_of("Agency Awards First Grants", "January 14, 2011", f"WASHINGTON \u2013 {BODY}")
+    assert header.published == "2011-01-14"
+    assert header.published_text == "January 14, 2011"
+    assert header.dateline.location == "WASHINGTON"
+    assert header.dateline.date is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Jul 23, 2025", "2025-07-23"),
+    ("Tuesday, 15 December 2009, 10:50 am", "2009-12-15"),
+    ("Feb 27, 2020, 08:37 ET", "2020-02-27"),
+    ("16 Mar 2022", "2022-03-16"),
+    ("Published on March 5, 2024", "2024-03-05"),
+    ("Posted: Mar 5, 2024 at 9:00 AM EST", "2024-03-05"),
+    ("By Jane Roe | March 5, 2024", "2024-03-05"),
+    (f"March 5, 2024 -- {BODY}", "2024-03-05"),
+])
+def test_newsroom_date_lines(line, value):
+    header = header_of("Brightwater Labs Names New Chief Executive", line, BODY)
+    assert header.published == value
+    assert header.dateline is None
+
+
+def test_published_on_without_a_date_is_no_date():
+    header = header_of("Brightwater Labs Opens Office", "Published on", BODY)
+    assert header.published is None
+
+
+def test_release_without_a_date_of_its_own():
+    header = header_of("Brightwater Labs Raises $10M", BODY, "Founded in 2019, it is based in Ohio.")
+    assert header.published is None
+    assert header.dateline is None
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line():
+    header = header_of("Brightwater Labs Opens Office", "The office opened on March 5, 2024 in Ohio.")
+    assert header.published is None
+
+
+def test_title_is_the_first_line_and_the_last_step_of_a_breadcrumb():
+    assert header_of("  Brightwater Labs Opens Office  ", BODY).title == "Brightwater Labs Opens Office"
+    assert header_of("Lab > News > Brightwater Labs Opens Office", BODY).title == "Brightwater Labs Opens Office"
+
+
+def test_a_text_that_opens_with_its_dateline_has_no_title():
+    header = header_of(f"NEW YORK, March 5, 2024 /PRNewswire/ -- {BODY}")
+    assert header.title is None
+    assert header.dateline.location == "NEW YORK"
+
+
+@pytest.mark.parametrize("lines", [
+    ("ACME ANNOUNCES \u2013 NEW CHIEF EXECUTIVE", BODY),
+    ("Title", "NEWS RELEASE \u2013 FOR IMMEDIATE RELEASE", BODY),
+    ("Title", "Brightwater Labs \u2014 today named Jane Roe its chief.", BODY),
+    ("Title", "- Revenue up 5% \u2013 a record", BODY),
+    ("Title", "Seattle \u2013 a city of rain \u2013 welcomes Brightwater Labs."),
+])
+def test_not_datelines(lines):
+    assert header_of(*lines).dateline is None
+
+
+def test_location_shape():
+    assert looks_like_location("ST. LOUIS & KANSAS CITY, Mo.")
+    assert looks_like_location("Rio de Janeiro, Brazil")
+    assert not looks_like_location("Acme today announced")
+    assert not looks_like_location("Route 66")
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "\u2013\u2014--/(", "(" * 5000 + "wire", "A" * 100000,
+                                  "NEW YORK, " + "\u2013 " * 5000, "\x00\ufeff\u201c\u201d"])
+def test_odd_input_never_raises(text):
+    find_header(text)

@@ -161,7 +161,8 @@ WORD_QUARTER = _rx(
 )
 RELATIVE_QUARTER = _rx(r"(?<![\w-])(?P<mod>(?i:this|last|next|current|prior|previous))\s(?i:quarter)\b")
 # `in Q3` without a year: only after a preposition, since `Q4` alone is often a model name.
-BARE_Q = _rx(r"(?<![\w-])(?i:in|during|by|for|until|through|before|after|since)\s(?:the\s)?Q(?P<q>[1-4])(?![\w-])")
+BARE_Q = _rx(r"(?<![\w-])(?i:in|during|by|for|until|through|before|after|since)\s(?:the\s)?Q(?P<q>[1-4])"
+             r"(?![\w-]|\s?['\u2019]\d)")
 # `first half of 2026`, `second half of the year`.
 WORD_HALF = _rx(
     rf"(?<![\w-])(?P<ord>(?i:first|second|1st|2nd))[\s-](?i:half)"
@@ -733,7 +734,8 @@ def _select(candidates: list[_Candidate], length: int) -> list[_Candidate]:
     """
     taken = bytearray(length + 1)
     kept = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+    # On equal length the reading that needs no anchor wins (`Q1'26` over `in Q1`).
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.relative, c.start)):
         if any(taken[cand.start:cand.end]):
             continue
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
@@ -741,25 +743,49 @@ def _select(candidates: list[_Candidate], length: int) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-_CONNECTOR = re.compile(r"\s{0,2}[-\u2013\u2014]\s{0,2}|\s{1,3}(?:to|through|thru|until|till|and)\s{1,3}")
-_OPENER = re.compile(r"(?i:\b(?:from|between))\s{1,3}$")
+_DASH_GAP = re.compile(r"\s{0,2}[-\u2013\u2014]\s{0,2}")
+_WORD_GAP = re.compile(r"\s{1,3}(?P<w>to|through|thru|until|till|and)\s{1,3}")
+_OPENER_BEFORE = re.compile(r"(?i:\b(?P<w>from|between))\s{1,3}$")
+_OPENER_INSIDE = re.compile(r"(?i:(?P<w>from|between))\s")
 
 
-def _interval_end(cand: _Candidate, anchor_year: int | None) -> str | None:
+def _joined(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether the words between two dates make them the ends of one span.
+
+    A dash alone joins (`2023 - 2025`); `to`/`through`/`until` join only after `from`
+    or `between`, and `and` only after `between`: `grew in 2023 and 2024` names two
+    years, `between 2023 and 2024` one span. `from` may also open A itself, as in the
+    bare month `from March`.
+    """
+    gap = text[a.end:b.start]
+    if len(gap) > 9:
+        return False
+    if _DASH_GAP.fullmatch(gap):
+        return True
+    word = _WORD_GAP.fullmatch(gap)
+    if not word:
+        return False
+    opener = _OPENER_BEFORE.search(text[max(0, a.start - 12):a.start]) or _OPENER_INSIDE.match(text, a.start)
+    if not opener:
+        return False
+    return word.group("w") != "and" or opener.group("w").lower() == "between"
+
+
+def _interval_end(cand: _Candidate, year: int | None) -> str | None:
+    """The value of a range's end; an end without a year takes `year` (the other end's)."""
     if cand.value and cand.resolver is None:
         return cand.value
-    if cand.parts and cand.parts[0] is None and anchor_year is not None:
+    if cand.parts and cand.parts[0] is None and year is not None:
         _, month, day = cand.parts
-        return iso(anchor_year, month, day)
+        return iso(year, month, day)
     return None
 
 
 def _merge_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
-    """Join `A - B`, `from A to B` and `between A and B` into one interval.
+    """Join `A - B`, `from A to B` and `between A and B` into one interval `A/B`.
 
-    A dash alone joins; `to`/`through`/`and` join only after `from`/`between`, since
-    `grew 5% in 2023 and 2024` names two years, not a span. A left end without its year
-    takes the right end's year (`from March to May 2024`).
+    Both ends must be of one granularity and in order; a left end without its year
+    takes the right end's (`from March to May 2024`).
     """
     out: list[_Candidate] = []
     i = 0
@@ -767,23 +793,14 @@ def _merge_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         a = kept[i]
         b = kept[i + 1] if i + 1 < len(kept) else None
         merged = None
-        if b is not None and a.granularity == b.granularity and a.granularity in ("day", "month", "year") \
-                and not a.fiscal and not b.fiscal:
-            gap = text[a.end:b.start]
-            conn = _CONNECTOR.fullmatch(gap)
-            opened = _OPENER.search(text[max(0, a.start - 12):a.start]) is not None
-            if conn and (gap.strip() in ("-", "\u2013", "\u2014") or opened) \
-                    and (gap.strip() != "and" or text[max(0, a.start - 12):a.start].lower().rstrip().endswith("between")):
-                right = _interval_end(b, None)
-                left = _interval_end(a, int(right[:4]) if right else None)
-                if left and right and left < right and len(left) == len(right):
-                    merged = _Candidate(a.start, b.end, "range", "interval", f"{left}/{right}")
-        if merged:
-            out.append(merged)
-            i += 2
-        else:
-            out.append(a)
-            i += 1
+        if (b is not None and a.granularity == b.granularity in ("day", "month", "year")
+                and not (a.fiscal or b.fiscal) and _joined(text, a, b)):
+            right = _interval_end(b, None)
+            left = _interval_end(a, int(right[:4]) if right else None)
+            if left and right and len(left) == len(right) and left < right:
+                merged = _Candidate(a.start, b.end, "range", "interval", f"{left}/{right}")
+        out.append(merged or a)
+        i += 2 if merged else 1
     return out
 
 

@@ -1,0 +1,212 @@
+"""Date expressions, normalized and resolved, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from relx.dates import clause_tense, extract_dates, parse_date_text
+from relx.model import Dateline, Header
+
+PUBLISHED = Header(published="2025-09-10")  # a Wednesday
+
+
+@pytest.fixture
+def dates(nlp):
+    def run(text: str, header: Header = PUBLISHED):
+        found = extract_dates(nlp(text), header)
+        for d in found:
+            assert text[d.start:d.end] == d.text
+            assert d.rule
+        return found
+    return run
+
+
+def values(found) -> list[str | None]:
+    return [d.value for d in found]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Brightwater opened on March 5, 2024.", "2024-03-05"),
+    ("Brightwater opened on Aug. 5, 2025.", "2025-08-05"),
+    ("Brightwater opened on Sept. 10, 2025.", "2025-09-10"),
+    ("Brightwater opened on 17 July 2026.", "2026-07-17"),
+    ("Brightwater opened on July 1st 2025.", "2025-07-01"),
+    ("Brightwater opened on 16 Mar 2022.", "2022-03-16"),
+    ("Brightwater opened on the 5th of March, 2024.", "2024-03-05"),
+    ("The ceremony was held on Monday 16 April 2012.", "2012-04-16"),
+    ("Posted Tuesday, 15 December 2009, 10:50 am by staff.", "2009-12-15"),
+    ("The filing is dated 2022-03-16.", "2022-03-16"),
+    ("The filing is dated 3/16/2022.", "2022-03-16"),
+])
+def test_full_dates(dates, text, value):
+    found = dates(text)
+    assert values(found) == [value]
+    assert found[0].granularity == "day" and not found[0].relative
+
+
+@pytest.mark.parametrize("text, value, granularity", [
+    ("Brightwater was acquired in October 2024.", "2024-10", "month"),
+    ("Brightwater was acquired in March of 2023.", "2023-03", "month"),
+    ("Brightwater was founded in 2019.", "2019", "year"),
+    ("Growth continues through 2029.", "2029", "year"),
+    ("The first closing is expected in early 2026.", "2026", "year"),
+    ("Another payment follows by the end of 2026.", "2026", "year"),
+    ("The plant opens in mid-2027.", "2027", "year"),
+    ("Brightwater reports Q3 2025 results.", "2025-Q3", "quarter"),
+    ("Revenue rose in the third quarter of 2025.", "2025-Q3", "quarter"),
+    ("Brightwater reports Third Quarter 2025 results.", "2025-Q3", "quarter"),
+    ("Shipments begin in 3Q25.", "2025-Q3", "quarter"),
+    ("Shipments begin in Q1'26.", "2026-Q1", "quarter"),
+    ("The study starts in the first half of 2026.", "2026-H1", "half"),
+    ("The study starts in H2 2026.", "2026-H2", "half"),
+    ("The trial starts in the summer of 2025.", "2025-SU", "season"),
+    ("Brightwater has been here since Fall 2021.", "2021-FA", "season"),
+])
+def test_months_years_quarters_halves_seasons(dates, text, value, granularity):
+    found = dates(text)
+    assert values(found) == [value]
+    assert found[0].granularity == granularity
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The summit runs March 1-3, 2026 in Lakeport.", "2026-03-01/2026-03-03"),
+    ("The summit runs 1\u20133 March 2026 in Lakeport.", "2026-03-01/2026-03-03"),
+    ("The summit runs March 30 to April 2, 2026.", "2026-03-30/2026-04-02"),
+    ("The pilot ran from January 2024 through March 2025.", "2024-01/2025-03"),
+    ("The pilot ran from March to May 2024.", "2024-03/2024-05"),
+    ("The plan covers 2023-2025.", "2023/2025"),
+    ("The plan covers the 2024/25 season.", "2024/2025"),
+    ("Sales doubled between 2020 and 2022.", "2020/2022"),
+    ("The grant runs from 2024 through 2029.", "2024/2029"),
+])
+def test_ranges_are_intervals(dates, text, value):
+    found = dates(text)
+    assert values(found) == [value]
+    assert found[0].granularity == "interval"
+
+
+def test_years_joined_by_and_without_between_stay_two_years(dates):
+    assert values(dates("Sales grew in 2023 and 2024.")) == ["2023", "2024"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Brightwater today announced a partnership.", "2025-09-10"),
+    ("Today, Brightwater opens its doors.", "2025-09-10"),
+    ("The board met yesterday.", "2025-09-09"),
+    ("The office opens tomorrow.", "2025-09-11"),
+    ("Sales rose 40% last year.", "2024"),
+    ("Sales rose 40% this year.", "2025"),
+    ("The deal should close later this year.", "2025"),
+    ("The product ships next year.", "2026"),
+    ("The product ships next month.", "2025-10"),
+    ("Revenue fell last month.", "2025-08"),
+    ("Classes begin this fall.", "2025-FA"),
+    ("The lab opened last summer.", "2025-SU"),
+    ("The lab opened last winter.", "2024-WI"),
+    ("Results improve in the fourth quarter.", "2025-Q4"),
+    ("Brightwater has served Ohio since March.", "2025-03"),
+    ("The law was signed in October.", "2024-10"),
+    ("The plant will open in October.", "2025-10"),
+    ("The plant will open in May.", "2026-05"),
+    ("The deal closed on Monday.", "2025-09-08"),
+    ("The fair will open on Friday.", "2025-09-12"),
+    ("The fair opens next Wednesday.", "2025-09-17"),
+    ("Jane Roe joins the team on July 7th.", "2025-07-07"),
+])
+def test_relative_expressions_resolve_against_the_release_date(dates, text, value):
+    found = dates(text)
+    assert values(found) == [value]
+    assert found[0].relative
+
+
+def test_dateline_date_is_the_anchor_when_there_is_no_published_date(dates):
+    header = Header(dateline=Dateline("LAKEPORT", "2011-01-14", 0, 8, "LAKEPORT"))
+    assert values(dates("Brightwater today said it signed in October.", header)) == ["2011-01-14", "2010-10"]
+
+
+def test_without_a_date_of_its_own_relative_dates_stay_unresolved(dates):
+    found = dates("Brightwater today said sales rose last year, after it opened in October 2024.", Header())
+    assert [(d.text, d.value) for d in found] == [
+        ("today", None), ("last year", None), ("October 2024", "2024-10")]
+    assert found[0].relative and found[1].relative
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater has operated for three years and five months.",
+    "The sensors offer up to a 20-year service life.",
+    "Support is available 24/7, every day, year-round.",
+    "Revenue grew year-over-year.",
+    "The tower stands 2000 feet tall and employs 1950 people.",
+    "He is 45 years old and has 2025 points.",
+    "The chip follows IEEE 1902.1 and costs $2024.",
+    "Call +1 212 555 2024 or 555-2024 for details.",
+    "The office is at 2000 Lakeshore Drive, Suite 2010.",
+    "Brightwater joined Vision 2030 under the Jobs Act of 2010.",
+    "Read the 2024 Lakeport Workforce Study.",
+    "\u00a9 2025 Brightwater Labs. Copyright 2024 Brightwater Labs.",
+    "The memorial honors those lost on 9/11.",
+    "We were recently named a Partner of the Year.",
+    "We will ship soon, effective immediately.",
+    "Brightwater builds the workforce of tomorrow and tomorrow's leaders.",
+    "She writes for USA Today.",
+    "We may add staff; the march continues; the leaves fall.",
+    "The Q4 sedan and the H1 engine are new.",
+    "Black Friday and Cyber Monday sales rose.",
+    "The 1990s were good to Brightwater.",
+    "In the first year, the fund will invest in the past year's winners.",
+])
+def test_not_dates(dates, text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Brightwater expects revenue growth in fiscal 2026.", "2026"),
+    ("Brightwater reported FY2025 revenue of $5 million.", "2025"),
+    ("Brightwater's fiscal third quarter 2025 was strong.", "2025-Q3"),
+])
+def test_fiscal_periods_are_marked_fiscal(dates, text, value):
+    found = dates(text)
+    assert values(found) == [value]
+    assert found[0].fiscal
+
+
+def test_quarter_ending_on_an_odd_month_is_a_fiscal_span(dates):
+    found = dates("Brightwater announced results for the third quarter ending July 31, 2025.")
+    assert [(d.value, d.fiscal) for d in found] == [("2025-05/2025-07", True), ("2025-07-31", False)]
+
+
+def test_quarter_ending_on_a_calendar_quarter_end_is_that_quarter(dates):
+    found = dates("Brightwater announced results for the second quarter ended June 30, 2025.")
+    assert values(found) == ["2025-Q2", "2025-06-30"]
+    assert not found[0].fiscal
+
+
+def test_a_full_date_wins_over_its_parts(dates):
+    found = dates("On Tuesday, 17 April 2012 the lab opened.")
+    assert [(d.text, d.value) for d in found] == [("Tuesday, 17 April 2012", "2012-04-17")]
+
+
+def test_we_is_not_wednesday(dates):
+    assert dates("We are proud and we thank you. Wed", Header(published="2025-09-10")) == []
+
+
+def test_missing_parts_are_detected_not_filled_from_the_clock():
+    assert parse_date_text("July 7th") == (None, 7, 7)
+    assert parse_date_text("March 2025") == (2025, 3, None)
+    assert parse_date_text("Feb 29") == (None, 2, 29)
+    assert parse_date_text("not a date") == (None, None, None)
+
+
+def test_clause_tense(nlp):
+    def tense(text: str, word: str) -> int:
+        start = text.index(word)
+        return clause_tense(nlp(text), start, start + len(word))
+    assert tense("The law was signed in October.", "October") == -1
+    assert tense("The plant will open in October.", "October") == 1
+    assert tense("The deal is expected to close in October.", "October") == 1
+    assert tense("Sales are strong in October.", "October") == 0
+
+
+@pytest.mark.parametrize("text", ["", " ", "\u2013\u2014\x00\ufeff", "May" + " " * 5000 + "5",
+                                  "2024-" * 2000, "in March 5, 2024 Q3 2025 " * 500, "(" * 3000])
+def test_odd_input_never_raises(dates, text):
+    dates(text)

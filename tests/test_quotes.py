@@ -298,3 +298,46 @@ def test_canonical_speaker_prefers_the_fuller_of_two_listed_forms():
     people = [Person(name="Doe", mentions=[Mention(20, 23, "Doe")]),
               Person(name="Jane Doe", mentions=[Mention(0, 8, "Jane Doe")])]
     assert canonical_speaker(20, 23, "Doe", people, []) == ("Jane Doe", "person")
+
+
+# ------------------------------------------------------------- more layouts
+
+
+def test_single_marks_in_a_text_without_double_ones(nlp):
+    text = ("\u2018Our members\u2019 savings grew faster than ever this year,\u2019 said "
+            "Nora Quill, chair of Fenwick Mutual. \u2018We didn\u2019t expect it.\u2019")
+    quotes = run(nlp, text, ["Nora Quill"], ["Fenwick Mutual"])
+    assert said(quotes) == [
+        ("Our members\u2019 savings grew faster than ever this year,", "Nora Quill"),
+        ("We didn\u2019t expect it.", "Nora Quill"),
+    ]
+
+
+def test_single_marks_are_ignored_when_double_ones_quote(nlp):
+    text = ('"The crew calls it \u2018the beast\u2019 and it never fails in a storm," '
+            "said Nora Quill.")
+    [q] = run(nlp, text, ["Nora Quill"])
+    assert q.text.startswith("The crew calls it \u2018the beast\u2019")
+
+
+def test_name_line_without_a_dash(nlp):
+    text = ('"Switching to the new ledger cut our closing time in half."\n'
+            "Victor Hale, Controller, Birchmont Foods")
+    [q] = run(nlp, text, ["Victor Hale"], ["Birchmont Foods"])
+    assert q.speaker == "Victor Hale"
+
+
+def test_title_and_organization_from_the_apposition_without_roles(nlp):
+    text = ('"We will hire forty nurses this spring," said Dana Whitlow, chief nursing '
+            "officer at Riverside Clinic.")
+    [q] = run(nlp, text, ["Dana Whitlow"], ["Riverside Clinic"])
+    assert (q.speaker_title, q.speaker_organization) == ("chief nursing officer",
+                                                          "Riverside Clinic")
+
+
+def test_possessive_organization_in_the_apposition(nlp):
+    text = ('"Buyers want to see every room before they visit," said Ana Ruiz, '
+            "Harbor Homes\u2019 head of research.")
+    [q] = run(nlp, text, ["Ana Ruiz"], [])
+    assert q.speaker == "Ana Ruiz"
+    assert q.speaker_title == "head of research"

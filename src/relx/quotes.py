@@ -24,10 +24,25 @@ from .model import Organization, Person, Quote, Role
 
 # --------------------------------------------------------------------------- marks
 
-OPENING = "\u201c\u201e\u00ab"   # “ „ «
-CLOSING = "\u201d\u00bb"         # ” »
-STRAIGHT = '"'
-MARKS = frozenset(OPENING + CLOSING + STRAIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class Glyphs:
+    """One family of quotation marks: opening glyphs, closing glyphs, the straight one."""
+
+    opening: str
+    closing: str
+    straight: str
+
+    @property
+    def all(self) -> str:
+        return self.opening + self.closing + self.straight
+
+
+DOUBLE = Glyphs("\u201c\u201e\u00ab", "\u201d\u00bb", '"')      # “ „ «  ” »  "
+# British-style releases quote with single marks; those are read only in a text that
+# has no double mark at all, where they cannot be quotes nested in quotes.
+SINGLE = Glyphs("\u2018\u201a\u2039", "\u2019\u203a", "'")      # ‘ ‚ ‹  ’ ›  '
 # A mark preceded by one of these (or by the start of the paragraph) is opening.
 OPENS_AFTER = frozenset(" \t\u00a0([{\u2014\u2013-:/")
 # A mark followed by one of these (or by the end of the paragraph) is closing.
@@ -55,29 +70,48 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def mark_direction(text: str, i: int, lo: int, hi: int) -> str:
+def mark_direction(text: str, i: int, lo: int, hi: int, glyphs: Glyphs = DOUBLE) -> str:
     """'open', 'close' or '?' for the mark at text[i], inside the paragraph [lo, hi).
 
     Context wins over glyph: `“Hello,“ said Jo` closes with an opening glyph.
     """
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
-    left_open = before in OPENS_AFTER or before in OPENING
-    right_close = after in CLOSES_BEFORE or after in CLOSING
+    left_open = before in OPENS_AFTER or before in glyphs.opening
+    right_close = after in CLOSES_BEFORE or after in glyphs.closing
     if left_open and not right_close:
         return "open"
     if right_close and not left_open:
         return "close"
     ch = text[i]
-    if ch in OPENING:
+    if ch in glyphs.opening:
         return "open"
-    if ch in CLOSING:
+    if ch in glyphs.closing:
         return "close"
     return "?"
 
 
-def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    return [(i, mark_direction(text, i, lo, hi)) for i in range(lo, hi) if text[i] in MARKS]
+def is_apostrophe(text: str, i: int, hi: int) -> bool:
+    """A single mark inside a word (`don’t`) or after a plural (`the members’ vote`).
+
+    The plural case is an apostrophe only when a lowercase word that is not a speech
+    verb follows: `our members’ said Jo` still closes a quote.
+    """
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    if before in "sS" and after == " ":
+        nxt = text[i + 2:min(hi, i + 20)].split(" ", 1)[0]
+        return nxt[:1].islower() and nxt.strip(",.") not in SPEECH_CUES
+    return False
+
+
+def _marks(text: str, lo: int, hi: int, glyphs: Glyphs) -> list[tuple[int, str]]:
+    marks = frozenset(glyphs.all)
+    single = glyphs is SINGLE
+    return [(i, mark_direction(text, i, lo, hi, glyphs)) for i in range(lo, hi)
+            if text[i] in marks and not (single and is_apostrophe(text, i, hi))]
 
 
 def _last_sentence_end(text: str, lo: int, hi: int) -> int:
@@ -88,7 +122,7 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def find_quote_spans(text: str) -> list[Span]:
+def find_quote_spans(text: str, glyphs: Glyphs | None = None) -> list[Span]:
     """Pair the quotation marks of the text; linear in its length.
 
     Each paragraph is scanned once with a two-state machine (outside / inside).
@@ -98,11 +132,13 @@ def find_quote_spans(text: str) -> list[Span]:
     mark of a paragraph, means the opening mark was forgotten: the quote starts at
     the paragraph start.
     """
+    if glyphs is None:
+        glyphs = DOUBLE if any(ch in DOUBLE.all for ch in text) else SINGLE
     spans: list[Span] = []
     paras = paragraphs(text)
     carry: int | None = None          # content start of a quote running on from above
     for n, (lo, hi) in enumerate(paras):
-        marks = _marks(text, lo, hi)
+        marks = _marks(text, lo, hi, glyphs)
         open_at: int | None = None     # content start of the quote being read
         rule = "marks"
         first = True
@@ -123,10 +159,11 @@ def find_quote_spans(text: str) -> list[Span]:
                     open_at, rule = i + 1, "marks"
             elif nested is not None:
                 # a quote inside a quote in the other glyph family: skip to its close
-                if _family(ch) == nested and direction != "open":
+                if _family(ch, glyphs) == nested and direction != "open":
                     nested = None
-            elif direction == "open" and _family(ch) != _family(text[open_at - 1]):
-                nested = _family(ch)
+            elif direction == "open" and \
+                    _family(ch, glyphs) != _family(text[open_at - 1], glyphs):
+                nested = _family(ch, glyphs)
             elif direction == "open":
                 # an opening mark while a quote is open: the previous one was never
                 # closed; end it at its last full sentence and start again here
@@ -146,8 +183,8 @@ def find_quote_spans(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
-def _family(ch: str) -> str:
-    return "straight" if ch == STRAIGHT else "curly"
+def _family(ch: str, glyphs: Glyphs) -> str:
+    return "straight" if ch == glyphs.straight else "curly"
 
 
 def _first_char(text: str, lo: int, hi: int) -> int:
@@ -244,6 +281,12 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     if len(words) < 2:
         return False
     if _cue_follows(after):
+        return True
+    # a whole sentence in marks in a paragraph that reports speech: `"A," said Jo.
+    # "We did not expect it."`
+    sentence = content[:1].isupper() and content.rstrip()[-1:] in ".!?"
+    near = text[max(lo, span.start - LEAD_LIMIT):min(hi, span.end + LEAD_LIMIT)]
+    if sentence and any(w in SPEECH_CUES for w in _words(near.lower())):
         return True
     ends_sentence = not after.strip() or after.lstrip()[:1] in ".!?;"
     lead_words = _words(lead.lower())
@@ -500,6 +543,24 @@ def frame_speaker(ctx: Context, a: int, b: int, side: str) -> SpeakerMention | N
     return None
 
 
+# A name line under a quote (`Jo Lee, CEO, Acme`) is short.
+NAME_LINE_WORDS = 12
+
+
+def name_line(ctx: Context, lo: int, hi: int) -> SpeakerMention | None:
+    """A line that opens with a person's name and is too short to be prose: the
+    signature under a testimonial (`- Jo Lee, CEO of Acme`, with or without dash)."""
+    start = _first_char(ctx.text, lo, hi)
+    while start < hi and ctx.text[start] in DASHES + " ":
+        start += 1
+    if len(ctx.text[start:hi].split()) > NAME_LINE_WORDS:
+        return None
+    names = [n for n in _named_in(ctx, start, hi) if n.kind == "person"]
+    if names and names[0].start - start <= 4:          # room for `Dr. `
+        return _as_mention(names[0], "-")
+    return None
+
+
 def _sentence_after(ctx: Context, a: int, b: int) -> int:
     """End of the sentence that starts at a, within [a, b)."""
     for t in _tokens(ctx, a, b):
@@ -589,8 +650,67 @@ def speaker_role(ctx: Context, name: str, near: int) -> tuple[str | None, str | 
     return best.title, best.organization
 
 
-def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
-    return max(0, bisect_right([p[0] for p in paras], pos) - 1)
+# An appositive longer than this is a clause, not a title.
+TITLE_WORDS = 12
+
+
+def appositive_role(ctx: Context, pos: int) -> tuple[str | None, str | None]:
+    """Title and organization written right after the speaker's name when the role
+    extractor gave none: `said Jo Lee, chief engineer at Acme.` -> (chief engineer,
+    Acme); `Jo Lee, Acme's head of sales, said` -> (head of sales, Acme)."""
+    i = bisect_left(ctx.named_starts, pos)
+    if i >= len(ctx.named) or ctx.named[i].start != pos or ctx.named[i].kind != "person":
+        return None, None
+    lo = ctx.named[i].end
+    if not ctx.text.startswith(", ", lo):
+        return None, None
+    words = []
+    for t in _tokens(ctx, lo + 2, min(len(ctx.text), lo + 300)):
+        if t.text in SENTENCE_END or t.text in DOUBLE.all + "(:" or \
+                t.text.startswith("\n") or \
+                _is_cue(t):
+            break
+        words.append(t)
+    while words and words[-1].text in (",", "and"):
+        words.pop()
+    if not words or len(words) > TITLE_WORDS:
+        return None, None
+    a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+    orgs = [n for n in _named_in(ctx, a, b) if n.kind == "org" and n.entity]
+    if not orgs:
+        return _unlisted_org_role(ctx.text[a:b])
+    org = orgs[-1]
+    before = ctx.text[a:org.start].rstrip(" ,")
+    after = ctx.text[org.end:b]
+    if org.start == a and after[:2] in ("\u2019s", "'s"):        # `Acme's head of sales`
+        title = after[2:]
+    elif org.end == b and before.endswith((" of", " at", " for")) or before != \
+            ctx.text[a:org.start].rstrip(" "):                   # `head of sales at Acme`
+        title = before
+        for tail in (" of", " at", " for"):
+            title = title[:-len(tail)] if title.endswith(tail) else title
+    else:
+        return _unlisted_org_role(ctx.text[a:b])
+    return (title.strip(" ,") or None), org.entity
+
+
+def _unlisted_org_role(apposition: str) -> tuple[str | None, str | None]:
+    """Split `Acme's head of sales` / `partner at Acme` when the entity lists do not
+    know the organization: the written form stands for it."""
+    for mark in ("\u2019s ", "'s ", "s\u2019 ", "s' "):
+        at = apposition.find(mark)
+        if mark[0] == "s" and at > 0:
+            at, mark = at + 1, mark[1:]            # `Harbor Homes' head of research`
+        if 0 < at and len(apposition[:at].split()) <= 4 and apposition[0].isupper():
+            return apposition[at + len(mark):].strip() or None, apposition[:at]
+    at = apposition.rfind(" at ")
+    if at > 0 and apposition[at + 4:at + 5].isupper():
+        return apposition[:at].strip(), apposition[at + 4:].strip()
+    return apposition, None
+
+
+def _para_index(para_starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(para_starts, pos) - 1)
 
 
 def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) -> list[Quote]:
@@ -604,11 +724,12 @@ def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) ->
     5. the next sentence or a dash name line on the next line.
     """
     text = ctx.text
+    para_starts = [p[0] for p in paras]
     events = list(ctx.antecedents)
     found: list[tuple[str | None, str | None, str, int]] = []   # speaker, cue, rule, pos
     for k, q in enumerate(quotes):
-        p_open = _para_index(paras, q.start)
-        p_close = _para_index(paras, max(q.start, q.end - 1))
+        p_open = _para_index(para_starts, q.start)
+        p_close = _para_index(para_starts, max(q.start, q.end - 1))
         plo, phi = paras[p_open][0], paras[p_close][1]
         prev_end = quotes[k - 1].end + 1 if k and quotes[k - 1].end >= plo else plo
         nxt = quotes[k + 1].start - 1 if k + 1 < len(quotes) and \
@@ -642,26 +763,33 @@ def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) ->
             else:
                 speaker = _latest(events, qlo, qhi)
                 cue, rule, pos = None, "previous-paragraph", q.start
-        if speaker is None and p_close + 1 < len(paras):
-            nlo, nhi = paras[p_close + 1]
-            m_next = frame_speaker(ctx, nlo, _sentence_after(ctx, nlo, nhi), "after")
-            if m_next is None:
-                m_next = frame_speaker(ctx, after_hi, _sentence_after(ctx, after_hi, nxt),
-                                       "after")
+        if speaker is None:
+            m_next = frame_speaker(ctx, after_hi, _sentence_after(ctx, after_hi, nxt), "after")
+            if m_next is None and p_close + 1 < len(paras) and nxt == paras[p_close][1]:
+                nlo, nhi = paras[p_close + 1]
+                if ctx.text[_first_char(ctx.text, nlo, nhi)] not in DOUBLE.all + SINGLE.all:
+                    m_next = name_line(ctx, nlo, nhi) or \
+                        frame_speaker(ctx, nlo, _sentence_after(ctx, nlo, nhi), "after")
             if m_next:
                 speaker = resolve(ctx, m_next, events)
                 cue, rule, pos = m_next.cue, "next-sentence", m_next.start
+        if speaker is None:
+            # last resort: the person most recently named as a subject or speaker
+            speaker = _latest(events, 0, q.start)
+            cue, rule, pos = None, "nearest-person", q.start
         if speaker:
             insort(events, (q.start, speaker))
         found.append((speaker, cue, rule or "unattributed", pos if speaker else q.start))
     # a first quote attributed only by the next one in its paragraph (`"A." "B," Jo said.`)
     for k in range(len(quotes) - 2, -1, -1):
         if found[k][0] is None and found[k + 1][0] and \
-                _para_index(paras, quotes[k].end) == _para_index(paras, quotes[k + 1].start):
+                _para_index(para_starts, quotes[k].end) == _para_index(para_starts, quotes[k + 1].start):
             found[k] = (found[k + 1][0], found[k + 1][1], "same-paragraph", found[k + 1][3])
     out = []
     for q, (speaker, cue, rule, pos) in zip(quotes, found):
         title, org = speaker_role(ctx, speaker, pos) if speaker else (None, None)
+        if speaker and title is None:
+            title, org = appositive_role(ctx, pos)
         out.append(Quote(text=text[q.start:q.end], start=q.start, end=q.end, speaker=speaker,
                          speaker_title=title, speaker_organization=org, cue=cue,
                          rule=f"{q.rule}/{rule}"))
@@ -709,8 +837,9 @@ def extract_quotes(doc, people: list[Person], organizations: list[Organization],
     if not text.strip():
         return []
     paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
     spans = [s for s in find_quote_spans(text)
-             if is_direct_quote(text, s, paras[_para_index(paras, s.start)])]
+             if is_direct_quote(text, s, paras[_para_index(para_starts, s.start)])]
     spans = [s for s in spans if text[s.start:s.end].strip()]
     named = _named_spans(doc, people, organizations)
     ctx = Context(text=text, doc=doc, starts=[t.idx for t in doc], named=named,

@@ -24,12 +24,12 @@ from .lexicon import (
 )
 from .model import Header, Mention, Organization, Person, Ticker
 from .names import (
-    ABOUT_RE,
     CONNECTORS,
     ORG,
     PERSON,
     Candidate,
     about_candidates,
+    about_names,
     bare,
     email_candidates,
     email_domains,
@@ -42,7 +42,10 @@ from .names import (
     ner_candidates,
     refine,
     run_candidates,
+    source_candidates,
     ticker_candidates,
+    title_subject_candidates,
+    titled_name_candidates,
 )
 from .textutil import headline_ranges, in_ranges, words
 
@@ -98,15 +101,18 @@ def looks_like_person(name: str) -> bool:
             continue
         if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
             return False
-        if any(ch in "&®™@/()" for ch in tok) or is_head(word) or is_title_word(word):
+        if any(ch in "&®™@/()" for ch in tok) or is_head(word):
             return False
+    # a title is not a name ("Vice President"), though a surname may be one ("Amy Dean")
+    if is_title_word(tokens[0]) or all(is_title_word(t) for t in tokens):
+        return False
     # an all-capitals word of more than two letters is an acronym, not a name ("DUK")
     return not any(len(t) > 2 and t.isupper() and "." not in t for t in tokens)
 
 
 def looks_like_org(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > 12 or bare(tokens[-1]) in NON_ORG_HEADS:
+    if not tokens or len(tokens) > 12 or (len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS):
         return False
     first = tokens[0]
     if not (first[0].isupper() or first[0].isdigit() or (len(first) > 1 and first[1].isupper())):
@@ -135,7 +141,8 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     finds "Acme" once but "CEO of Acme" may be written elsewhere."""
     name = surface.text
     score = 0
-    if is_head(name.split()[-1]) or surface.rules & {"ticker", "about-section", "email-domain"}:
+    if is_head(name.split()[-1]) or surface.rules & {"ticker", "about-section", "email-domain",
+                                                     "source-line", "title-subject"}:
         score += 3
     if org_key(name).replace(" ", "") in domains:
         score += 2
@@ -167,7 +174,7 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if evidence >= 3 and looks_like_org(name):
         return ORG
     if looks_like_person(name) and evidence < 2:
-        if " " in name and surface.votes[PERSON]:
+        if " " in name and (surface.votes[PERSON] or "titled-name" in surface.rules):
             return PERSON
         if " " not in name and name.casefold() in name_parts:
             return PERSON
@@ -261,7 +268,10 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
         names = [text[c.start:c.end] for c in cands]
         typed = [kinds.get(n) for n in names]
         orgs, people = typed.count(ORG), typed.count(PERSON)
-        if orgs < 2 or people >= orgs:
+        # "Jane Doe, Deputy CEO of Sales Division, Acme, said" is an appositive chain,
+        # not a list: a person in the list vetoes it unless the organizations outnumber
+        # them clearly (the model calls a company a person now and then)
+        if orgs < 2 or people > 1 or (people == 1 and orgs < 3):
             continue
         for cand, name in zip(cands, names):
             surface = surfaces.setdefault(name, Surface(name))
@@ -379,13 +389,12 @@ def fullest(forms: list[Surface], size) -> str:
     return max(first_seen, key=lambda t: (size(t), -first_seen[t]))
 
 
-def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker], text: str,
-                        headlines: list[tuple[int, int]]) -> list[Organization]:
-    about = [m.group(1).strip() for m in ABOUT_RE.finditer(text)]
-    issuer_key = org_key(about[0]) if about else None
+def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker]) -> list[Organization]:
     orgs = []
     for forms in groups:
-        name = fullest(forms, lambda t: len(re.sub(r"['’]s$", "", t)))
+        # a handle is an alias, never the name ("@Acme_HQ" for "Acme")
+        name = fullest([f for f in forms if not f.text.startswith("@")] or forms,
+                       lambda t: len(re.sub(r"['’]s$", "", t)))
         # possessives and case variants are the same written name, not aliases
         aliases = sorted({f.text for f in forms
                           if re.sub(r"['’]s?$", "", f.text).casefold() != name.casefold()})
@@ -394,14 +403,47 @@ def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker],
             name=name, aliases=aliases,
             mentions=sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start),
             ticker=next((tickers[k] for k in keys if k in tickers), None),
-            issuer=issuer_key in keys if issuer_key else False,
             rule="+".join(sorted({r for f in forms for r in f.rules}))))
     orgs.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
-    if orgs and not any(o.issuer for o in orgs):
-        # without an About section, the issuer is the first organization the body names
-        min(orgs, key=lambda o: next((m.start for m in o.mentions
-                                      if not in_ranges(m.start, headlines)), 10**9)).issuer = True
     return orgs
+
+
+def mark_issuer(orgs: list[Organization], text: str, header: Header) -> None:
+    """The organization that put the release out. Its signs, strongest first: the first
+    `About X` section or a `SOURCE X` line, the subject that opens the body (right after
+    the dateline), a ticker, the first name in the title, and sheer frequency."""
+    if not orgs:
+        return
+    headlines = headline_ranges(text)
+    body_start = header.dateline.end if header.dateline else next(
+        (m.start for o in orgs for m in o.mentions if not in_ranges(m.start, headlines)), 0)
+    first_in_body = min(orgs, key=lambda o: next((m.start for m in o.mentions if m.start >= body_start),
+                                                 10**9))
+    title_end = text.find("\n")
+    first_in_title = min(orgs, key=lambda o: o.mentions[0].start if o.mentions else 10**9)
+    about = [org_key(name) for name in about_names(text)]
+    most = max(len(o.mentions) for o in orgs) or 1
+
+    def score(org: Organization) -> float:
+        keys = {org_key(org.name)} | {org_key(a) for a in org.aliases}
+        points = len(org.mentions) / most
+        if about and about[0] in keys:
+            points += 4
+        elif keys & set(about[1:]):
+            points += 1
+        if "source-line" in org.rule:
+            points += 4
+        if "title-subject" in org.rule:
+            points += 3
+        if org is first_in_body:
+            points += 3
+        if org.ticker:
+            points += 2
+        if org is first_in_title and org.mentions and org.mentions[0].start < max(title_end, 0):
+            points += 2
+        return points
+
+    max(orgs, key=score).issuer = True
 
 
 def group_people(person_surfaces: list[Surface]) -> list[list[Surface]]:
@@ -444,8 +486,10 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
 def collect_surfaces(doc) -> tuple[dict[str, Surface], dict[str, Ticker]]:
     text = doc.text
     tick_cands, tick_spans = ticker_candidates(doc)
-    candidates: list[Candidate] = (ner_candidates(doc) + run_candidates(doc) + about_candidates(doc)
-                                   + handle_candidates(doc) + email_candidates(doc) + tick_cands)
+    candidates: list[Candidate] = (
+        ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)
+        + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
+        + title_subject_candidates(doc) + tick_cands)
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     for cand in candidates:
@@ -497,8 +541,8 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
         if kind == HANDLE and owner:
             org_forms.append(surfaces[name])
             links[name] = owner
-    organizations = build_organizations(group_organizations(org_forms, text, links), tickers,
-                                        text, headline_ranges(text))
+    organizations = build_organizations(group_organizations(org_forms, text, links), tickers)
+    mark_issuer(organizations, text, header)
     people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)
     return organizations, people
 

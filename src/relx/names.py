@@ -46,6 +46,14 @@ TICKER_RE = re.compile(
     r"(?:[;,] ?[A-Za-z][A-Za-z ]{0,20}: ?[A-Z][A-Z0-9.\-]{0,9}){0,3}\)"
 )
 ABOUT_RE = re.compile(r"^[ \t]*About (?:the )?([A-Z][^\n]{1,80}?)[ \t]*:?[ \t]*$", re.M)
+# "About Acme Acme delivers...": a heading run into its paragraph repeats the name.
+ABOUT_RUN_IN_RE = re.compile(r"^[ \t]*About (?:the )?((?:[A-Z][\w&.\-]* ){0,5}?[A-Z][\w&.\-]*) \1\b",
+                             re.M)
+# Verbs that follow the issuer in a headline: "Acme Announces ...", "Acme Partners With ...".
+HEADLINE_VERBS = frozenset("""announces announced launches launched partners partner appoints
+    names adds reports secures raises brings acquires acquire expands introduces unveils
+    completes signs joins welcomes awards receives releases opens debuts celebrates selects
+    enters agrees achieves wins closes files declares elects hires promotes to""".split())
 HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z][A-Za-z0-9_]{1,30}")
 EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@([A-Za-z0-9-]{1,63})\.[A-Za-z.]{2,20}")
 # A run of capitalized words on one line, with the small words names hold inside.
@@ -78,8 +86,8 @@ def is_legal_name(name: str) -> bool:
 
 def is_title_word(token: str) -> bool:
     word = bare(token)
-    return word in TITLE_HEADS or word in TITLE_MODIFIERS or word in HONORIFICS \
-        or word.rstrip("s") in {"director", "governor", "trustee", "member"}
+    return any(w in TITLE_HEADS or w in TITLE_MODIFIERS or w in HONORIFICS
+               for w in (word, word[:-1] if word.endswith("s") and len(word) > 4 else word))
 
 
 def starts_lower(token: str) -> bool:
@@ -241,7 +249,29 @@ def about_candidates(doc) -> list[Candidate]:
     for m in ABOUT_RE.finditer(doc.text):
         if len(m.group(1).split()) <= 8 and not m.group(1).rstrip().endswith("."):
             out.extend(refine(doc, m.start(1), m.end(1), ORG, "about-section")[:1])
+    for m in ABOUT_RUN_IN_RE.finditer(doc.text):
+        out.extend(refine(doc, m.start(1), m.end(1), ORG, "about-section")[:1])
     return out
+
+
+def about_names(text: str) -> list[str]:
+    return [m.group(1).strip() for m in ABOUT_RE.finditer(text)] + \
+        [m.group(1) for m in ABOUT_RUN_IN_RE.finditer(text)]
+
+
+def title_subject_candidates(doc) -> list[Candidate]:
+    """The subject of a headline is its issuer: "Acme Robotics Announces ...". The first
+    line is Title Case, so the verb, not capitalization, marks where the name ends."""
+    text = doc.text
+    first = re.search(r"\S[^\n]*", text)
+    if not first:
+        return []
+    words = list(re.finditer(r"\S+", first.group()))
+    for i, w in enumerate(words[1:7], start=1):
+        if w.group().casefold() in HEADLINE_VERBS:
+            end = first.start() + words[i - 1].end()
+            return refine(doc, first.start(), end, ORG, "title-subject")[:1]
+    return []
 
 
 def handle_candidates(doc) -> list[Candidate]:
@@ -292,4 +322,33 @@ def name_lists(text: str) -> list[list[tuple[int, int]]]:
     for m in LIST_RE.finditer(text):
         items = [(n.start(), n.end()) for n in re.finditer(LIST_NAME, m.group())]
         out.append([(m.start() + s, m.start() + e) for s, e in items])
+    return out
+
+
+# Lines that name who put the release out: "SOURCE Acme Inc.", "News provided by Acme",
+# "Press Release: Acme".
+SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?:SOURCE|Source:|News provided by|Press [Rr]elease:|Issued by|Published by)"
+    r"[ \t]+([A-Z][^\n]{1,80}?)[ \t.]*$", re.M)
+# "Jane Doe, Director of Communications" / "Jane A. Doe, CEO": a name is a person's when
+# a job title follows it.
+TITLED_NAME_RE = re.compile(
+    r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?: [A-Z]\.)*(?: [A-Z][a-z][\w'’\-]*){1,2}),"
+    r" (?:the )?((?:[A-Za-z][\w\-]* ){0,3}[A-Za-z][\w\-]*)")
+
+
+def source_candidates(doc) -> list[Candidate]:
+    out = []
+    for m in SOURCE_LINE_RE.finditer(doc.text):
+        out.extend(refine(doc, m.start(1), m.end(1), ORG, "source-line")[:1])
+    return out
+
+
+def titled_name_candidates(doc) -> list[Candidate]:
+    """People the model missed, found by the title that follows their name."""
+    out = []
+    for m in TITLED_NAME_RE.finditer(doc.text):
+        if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \
+                not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
+            out.extend(refine(doc, m.start(1), m.end(1), PERSON, "titled-name"))
     return out

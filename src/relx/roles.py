@@ -1,8 +1,255 @@
-"""Person-title-organization roles. (stub: being written)"""
+"""Who holds which title where: person-title-organization triples stated by the text.
+
+Press releases state roles in a handful of layouts, each read here by one rule:
+- appositive after the name: `Jane Doe, CEO of Acme`, `Jane Doe, Acme's CEO`,
+  `Jane Doe, Partner Acme Capital;`, contact lines `Jane Doe, Director, Acme, phone`;
+- title before the name: `Acme CEO Jane Doe`, `Chief Executive Officer Jane Doe`,
+  `CEO and Founder, Jane Doe`;
+- appointments: `appointed Jane Doe as CFO`, `Jane Doe will join Acme as CFO`,
+  `Jane Doe has been named President`, `Jane Doe is CEO of Acme`.
+A title with no organization of its own is taken to be at the release's issuer and is
+marked `organization_inferred`: that is what a reader assumes of `said Jane Doe, CEO.`
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from .lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Organization, Person, Role
+
+STOP_TEXT = {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "|", "!", "?", "/"}
+STOP_WORDS = {"said", "says", "added", "adds", "noted", "explained", "who", "which", "that",
+              "where", "when", "will", "would", "has", "have", "had", "is", "was", "are",
+              "were", "to", "in", "on", "since", "from", "with", "by", "since", "after"}
+ORG_PREPOSITIONS = {"of", "at", "for", "with"}
+# Verbs that put a person into a title: "Jane Doe will join Acme as CFO".
+APPOINT_AFTER = {"appointed", "named", "promoted", "elected", "hired", "welcomed", "join",
+                 "joins", "joined", "joining", "serves", "served", "serve", "become",
+                 "becomes", "became", "is", "was", "remains", "returns", "rejoins"}
+APPOINT_BEFORE = {"appointed", "appoints", "appoint", "named", "names", "name", "welcomes",
+                  "welcomed", "hired", "hires", "promoted", "promotes", "elected", "elects",
+                  "appointment", "addition"}
+DEPARTMENT_MAX = 6  # words a title may run on after its head ("Head of Graph Learning Research")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention over doc tokens [start, end)."""
+
+    kind: str  # "person" or "org"
+    name: str
+    start: int
+    end: int
+
+
+def is_title_head(token) -> bool:
+    word = token.text.casefold().strip(".,")
+    return word in TITLE_HEADS or word.rstrip("s") in TITLE_HEADS and len(word) > 4
+
+
+def is_title_word(token) -> bool:
+    """A word that may sit inside a title: `Senior Vice President of Global Sales`."""
+    word = token.text.casefold()
+    if is_title_head(token) or word in TITLE_MODIFIERS or word in {"and", "&", "-", "of", "for"}:
+        return True
+    if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP",
+                                                          "SCONJ", "PART", "ADV"}:
+        return False
+    return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.text[:1].isupper()
+
+
+def mention_index(doc, people: list[Person], orgs: list[Organization]) -> dict[int, Mention]:
+    """Entity mentions keyed by their first token."""
+    index: dict[int, Mention] = {}
+    for kind, entities in (("org", orgs), ("person", people)):
+        for entity in entities:
+            for m in entity.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    index[span.start] = Mention(kind, entity.name, span.start, span.end)
+    return index
+
+
+def org_at(index: dict[int, Mention], doc, i: int) -> Mention | None:
+    """The organization mention at token i, allowing a `the` before it."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    found = index.get(i)
+    return found if found and found.kind == "org" else None
+
+
+def read_title_forward(doc, i: int, index: dict[int, Mention]):
+    """Read `[ORG['s]] TITLE [of|at ORG]` from token i.
+
+    Returns (title_start, title_end, org, next_token) or None when no title starts here.
+    """
+    org = org_at(index, doc, i)
+    if org is not None:
+        i = org.end
+        if i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}:
+            i += 1
+    start = i
+    last_head = None
+    j = i
+    while j < len(doc) and j - start < 16:
+        tok = doc[j]
+        if "\n" in tok.text or tok.text in STOP_TEXT or (tok.lower_ in STOP_WORDS and j > start):
+            break
+        if tok.lower_ in ORG_PREPOSITIONS and last_head is not None:
+            target = org_at(index, doc, j + 1)
+            if target is not None:
+                return start, j, target, target.end
+        found = index.get(j)
+        if found is not None and j > start:
+            if found.kind == "org" and last_head is not None and org is None:
+                # "Jim Boyle, Partner Acme Capital;"
+                return start, j, found, found.end
+            break
+        if not is_title_word(tok):
+            break
+        if is_title_head(tok):
+            last_head = j
+        j += 1
+    if last_head is None:
+        return None
+    end = j
+    # what runs on after the head is a department only if it opens with `of`/`for`
+    if end > last_head + 1 and (doc[last_head + 1].lower_ not in {"of", "for", "and", "&"}
+                                or end - last_head > DEPARTMENT_MAX):
+        end = last_head + 1
+    while end > start and doc[end - 1].lower_ in {"and", "&", "of", "for", "-"}:
+        end -= 1
+    # a contact line: "Jane Doe, Director, Acme, 555-0100"
+    if org is None and end < len(doc) and doc[end].text == ",":
+        after = org_at(index, doc, end + 1)
+        if after is not None:
+            return start, end, after, after.end
+    return start, end, org, end
+
+
+def read_title_backward(doc, end: int, index: dict[int, Mention]):
+    """Read `[ORG['s]] TITLE[,]` ending just before token `end` (where a name starts).
+
+    Returns (title_start, title_end, org) or None."""
+    j = end - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or not is_title_head(doc[j]):
+        return None
+    title_end = j + 1
+    while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text:
+        if any(m.end == j + 1 and m.kind in {"org", "person"} for m in index.values()
+               if m.start <= j < m.end):
+            break
+        j -= 1
+    start = j + 1
+    while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
+        start += 1
+    org = None
+    k = start - 1
+    if k >= 0 and doc[k].text in {"'s", "’s", "'", "’"}:
+        k -= 1
+    for m in index.values():
+        if m.kind == "org" and m.end == k + 1:
+            org = m
+            break
+    if org is not None and org.start < start:
+        pass
+    return start, title_end, org
+
+
+def covering_mention(index: dict[int, Mention], j: int) -> Mention | None:
+    for m in index.values():
+        if m.start <= j < m.end:
+            return m
+    return None
 
 
 def extract_roles(doc, people: list[Person], organizations: list[Organization]) -> list[Role]:
-    return []
+    index = mention_index(doc, people, organizations)
+    issuer = next((o.name for o in organizations if o.issuer), None)
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def add(person: str, t_start: int, t_end: int, org: Mention | None, rule: str) -> None:
+        if t_end <= t_start:
+            return
+        span = doc[t_start:t_end]
+        title = span.text
+        if title.casefold().strip(".") in HONORIFICS:
+            return
+        org_name = org.name if org else issuer
+        key = (person, title.casefold(), org_name)
+        if key in seen:
+            return
+        seen.add(key)
+        roles.append(Role(person=person, title=title, organization=org_name,
+                          start=span.start_char, end=span.end_char, rule=rule,
+                          organization_inferred=org is None and org_name is not None))
+
+    for m in sorted(index.values(), key=lambda m: m.start):
+        if m.kind != "person":
+            continue
+        # after the name: "Jane Doe, CEO of Acme" / contact lines
+        if m.end < len(doc) and doc[m.end].text == ",":
+            found = read_title_forward(doc, m.end + 1, index)
+            if found:
+                t_start, t_end, org, nxt = found
+                add(m.name, t_start, t_end, org, "appositive")
+                # two titles at once: "Professor at X and Director of Y"
+                if nxt < len(doc) and doc[nxt].lower_ == "and":
+                    second = read_title_forward(doc, nxt + 1, index)
+                    if second and second[2] is not None:
+                        add(m.name, second[0], second[1], second[2], "appositive-second")
+        # before the name: "Acme CEO Jane Doe", "CEO and Founder, Jane Doe"
+        found = read_title_backward(doc, m.start, index)
+        if found:
+            t_start, t_end, org = found
+            add(m.name, t_start, t_end, org, "premodifier")
+        # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
+        appointment = read_appointment(doc, m, index)
+        if appointment:
+            add(m.name, *appointment)
+    return roles
+
+
+def read_appointment(doc, m: Mention, index: dict[int, Mention]):
+    """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`."""
+    j = m.end
+    verb = None
+    for k in range(j, min(j + 5, len(doc))):
+        if doc[k].lower_ in APPOINT_AFTER:
+            verb = k
+            break
+        if doc[k].lower_ not in {"has", "have", "been", "will", "be", "was", "is", "officially",
+                                 "also", "now", "today", "formally"}:
+            break
+    start = None
+    org = None
+    if verb is not None:
+        k = verb + 1
+        if doc[verb].lower_ == "promoted" and k < len(doc) and doc[k].lower_ == "to":
+            k += 1
+        target = org_at(index, doc, k)
+        if target is not None:
+            org, k = target, target.end
+        if k < len(doc) and doc[k].lower_ in {"as", "to"}:
+            k += 1
+        elif doc[verb].lower_ in {"join", "joins", "joined", "joining", "welcomed", "serves",
+                                  "served", "serve"}:
+            return None
+        start = k
+    else:
+        before = m.start - 1
+        if before >= 0 and doc[before].lower_ in APPOINT_BEFORE | {"of"} and \
+                m.end < len(doc) and doc[m.end].lower_ in {"as", "to"}:
+            start = m.end + 1
+    if start is None:
+        return None
+    if start < len(doc) and doc[start].lower_ in {"its", "the", "both", "our", "their"}:
+        start += 1
+    found = read_title_forward(doc, start, index)
+    if not found or found[0] != start and org is None and found[2] is None:
+        return None
+    t_start, t_end, title_org, _ = found
+    return t_start, t_end, title_org or org, "appointment"

@@ -341,3 +341,36 @@ def test_possessive_organization_in_the_apposition(nlp):
     [q] = run(nlp, text, ["Ana Ruiz"], [])
     assert q.speaker == "Ana Ruiz"
     assert q.speaker_title == "head of research"
+
+
+def test_attribution_after_a_long_apposition(nlp):
+    text = ('"Revenue rose in every region," Jane Doe, chief executive of Acme Widgets, '
+            "said on Tuesday.")
+    [q] = run(nlp, text, ["Jane Doe"], ["Acme Widgets"])
+    assert (q.speaker, q.speaker_title, q.speaker_organization) == \
+        ("Jane Doe", "chief executive", "Acme Widgets")
+
+
+def test_the_company_said_credits_the_organization(nlp):
+    text = ("Acme Widgets today opened its third plant.\n\n"
+            '"The plant will employ two hundred people from the region," the company '
+            "said in a statement.")
+    [q] = run(nlp, text, [], ["Acme Widgets"])
+    assert q.speaker == "Acme Widgets"
+
+
+def test_a_spokesperson_for_an_organization(nlp):
+    text = '"We are reviewing the findings with great care," said a spokesperson for Acme Widgets.'
+    [q] = run(nlp, text, [], ["Acme Widgets"])
+    assert q.speaker == "Acme Widgets"
+
+
+def test_comma_outside_the_marks(nlp):
+    text = "\u201cWe are delighted with the result\u201d, said Jane Doe."
+    [q] = run(nlp, text, ["Jane Doe"])
+    assert (q.text, q.speaker) == ("We are delighted with the result", "Jane Doe")
+
+
+def test_short_scare_quote_followed_by_a_later_verb_is_not_a_quote(nlp):
+    text = 'Jane Doe called the merger a "bold step" and said it would close in May.'
+    assert run(nlp, text, ["Jane Doe"]) == []

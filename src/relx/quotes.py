@@ -215,6 +215,8 @@ mentions according asserted asserts admitted admits argued argues warned warns
 NAMING_LEADS = ("such as", "like", "called", "named", "dubbed", "titled", "entitled",
                 "known as", "term", "the word", "the words", "phrase", "e.g.", "i.e.",
                 "brand", "nicknamed", "labelled", "labeled", "branded", "as the")
+# How far after a closing mark (characters, words) a speech verb still attributes it.
+CUE_REACH, CUE_WORDS = 120, 12
 # How far back (characters) the sentence that leads into a quote is looked for.
 LEAD_LIMIT = 400
 # Below this many words a quoted span needs a speech cue right beside it.
@@ -236,13 +238,20 @@ def is_title_case(content: str) -> bool:
 
 
 def _cue_follows(after: str) -> bool:
-    """`," said ...`, `," Doe said`, `," she added`: attributed right after the mark."""
-    head = after[:60]
+    """`," said ...`, `," Doe said`, `," Jo Lee, CEO of Acme, said`: the sentence
+    that goes on after the closing mark attributes the quote."""
+    head = after[:CUE_REACH]
     for stop in ".!?\u201c\"":
-        cut = head.find(stop)
+        cut = head.find(stop, 1)
         if cut >= 0:
             head = head[:cut]
-    return any(w in SPEECH_CUES for w in _words(head.lower())[:4])
+    words = [w for w in _words(head) if w]
+    # the attribution opens with the verb, a name or a pronoun; a lowercase word
+    # (`a "bold step" and said`) means the sentence simply goes on
+    if not words or not (words[0][0].isupper() or words[0].lower() in SPEECH_CUES
+                         or words[0].lower() in PRONOUNS):
+        return False
+    return any(w.lower() in SPEECH_CUES for w in words[:CUE_WORDS])
 
 
 def _lead_is_naming(lead: str) -> bool:
@@ -280,8 +289,9 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
         return True
     if len(words) < 2:
         return False
-    if _cue_follows(after):
-        return True
+    if content.rstrip()[-1:] in ",.!?" or after.lstrip()[:1] == ",":
+        if _cue_follows(after):
+            return True
     # a whole sentence in marks in a paragraph that reports speech: `"A," said Jo.
     # "We did not expect it."`
     sentence = content[:1].isupper() and content.rstrip()[-1:] in ".!?"
@@ -611,6 +621,24 @@ def _latest(events: list[tuple[int, str]], lo: int, hi: int) -> str | None:
     return events[i][1] if i >= 0 and events[i][0] >= lo else None
 
 
+# `the company said`: the organization speaking for itself.
+COMPANY_WORDS = frozenset("company firm organization organisation group business "
+                          "bank university institute startup".split())
+
+
+def _the_company(ctx: Context, pos: int) -> str | None:
+    """The issuer of the release, else the organization named last before pos."""
+    for o in ctx.organizations:
+        if o.issuer:
+            return o.name
+    i = bisect_left(ctx.named_starts, pos) - 1
+    while i >= 0:
+        if ctx.named[i].kind == "org" and ctx.named[i].entity:
+            return ctx.named[i].entity
+        i -= 1
+    return None
+
+
 def _title_holder(ctx: Context, title: str) -> str | None:
     """The person whose stated role has the title a mention like `the CEO` uses."""
     want = set(_name_tokens(title))
@@ -626,6 +654,9 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]]) -> s
     if m.kind == "pronoun":
         return _latest(events, 0, m.start)
     if m.kind == "title":
+        words = _name_tokens(m.text)
+        if words and words[-1] in COMPANY_WORDS:
+            return _the_company(ctx, m.start)
         return _title_holder(ctx, m.text)
     # a mention the entity lists cover: their canonical name, people first
     named = [n for n in _named_in(ctx, m.start, m.end) if n.entity]

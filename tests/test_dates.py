@@ -118,6 +118,19 @@ def test_relative_expressions_resolve_against_the_release_date(dates, text, valu
     assert found[0].relative
 
 
+def test_without_a_tense_the_nearest_occurrence_is_meant(dates):
+    february = Header(published="2025-02-12")
+    assert values(dates("Opened 12 new stores in November.", february)) == ["2024-11"]
+    assert values(dates("Results for the fourth quarter are strong.", february)) == ["2024-Q4"]
+    assert values(dates("Opened 12 new stores in November.")) == ["2025-11"]
+
+
+def test_an_infinitive_under_a_past_verb_is_past(dates):
+    february = Header(published="2025-02-12")
+    assert values(dates("It acquired Pinecrest, which it had agreed to buy in June.", february)) == ["2024-06"]
+    assert values(dates("The deal is expected to close in June.", february)) == ["2025-06"]
+
+
 def test_dateline_date_is_the_anchor_when_there_is_no_published_date(dates):
     header = Header(dateline=Dateline("LAKEPORT", "2011-01-14", 0, 8, "LAKEPORT"))
     assert values(dates("Brightwater today said it signed in October.", header)) == ["2011-01-14", "2010-10"]

@@ -69,6 +69,7 @@ UNIT_WORDS = frozenset("""
     patients students units homes jobs shares stores locations sites miles km kilometers
     meters metres feet ft acres hectares tons tonnes kg mg lbs pounds barrels gallons
     liters litres mw mwh gw gwh kw kwh hours minutes points bps votes beds seats vehicles
+    years months weeks days old
 """.split())
 
 
@@ -96,8 +97,7 @@ _RANGE_WORD = rf"(?:{_RANGE_DASH}|\s{{1,3}}(?:to|through|thru|until|till){_SP})"
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?"
 
 
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+_rx = re.compile
 
 
 # A full calendar date, optionally led by its weekday: `Tuesday, 17 April 2012`,
@@ -335,7 +335,7 @@ def _day_ranges(text: str) -> Iterator[_Candidate]:
         (_, m_a, d_a), (_, m_b, d_b) = a, b
         if y is None:
             def resolve(anchor: date, tense: int, m_a=m_a, d_a=d_a, m_b=m_b, d_b=d_b) -> str | None:
-                year = _year_for_day(m_a, d_a, anchor, tense, "")
+                year = _year_for_day(m_a, d_a, anchor, tense)
                 return _day_interval(year, m_a, d_a, m_b, d_b)
             yield _Candidate(m.start(), m.end(), "day_range", "interval", resolver=resolve, needs_tense=True)
             continue
@@ -362,7 +362,7 @@ def _month_days(text: str) -> Iterator[_Candidate]:
             continue
 
         def resolve(anchor: date, tense: int, month=month, day=day) -> str | None:
-            year = _year_for_day(month, day, anchor, tense, "")
+            year = _year_for_day(month, day, anchor, tense)
             return iso(year, month, day) if _valid_day(year, month, day) else None
 
         yield _Candidate(m.start(), m.end(), "month_day", "day", resolver=resolve,
@@ -449,7 +449,7 @@ def _quarters(text: str) -> Iterator[_Candidate]:
             def resolve(anchor: date, tense: int, q=q, shift=shift, explicit=explicit) -> str:
                 if explicit:
                     return _quarter_value(anchor.year + shift, q)
-                return _quarter_value(_year_for_period(q, (anchor.month - 1) // 3 + 1, anchor, tense), q)
+                return _quarter_value(_year_for_quarter(q, anchor, tense), q)
 
             yield _Candidate(m.start(), m.end(), "relative_quarter", "quarter", resolver=resolve,
                              fiscal=fiscal, needs_tense=not explicit)
@@ -457,7 +457,7 @@ def _quarters(text: str) -> Iterator[_Candidate]:
         q = int(m.group("q"))
 
         def resolve(anchor: date, tense: int, q=q) -> str:
-            return _quarter_value(_year_for_period(q, (anchor.month - 1) // 3 + 1, anchor, tense), q)
+            return _quarter_value(_year_for_quarter(q, anchor, tense), q)
 
         yield _Candidate(m.start(), m.end(), "relative_quarter", "quarter", resolver=resolve,
                          fiscal=_is_fiscal(text, m.start()), needs_tense=True)
@@ -502,7 +502,7 @@ def _seasons(text: str) -> Iterator[_Candidate]:
             current = _season_index(anchor.month)
             wanted = SEASON_ORDER.index(code)
             prep = {"this": "this", "last": "last", "next": "next"}.get(mod, "")
-            return f"{_year_for_period(wanted, current, anchor, tense, prep):04d}-{code}"
+            return f"{_year_for_period(wanted, current, 4, anchor, tense, prep):04d}-{code}"
 
         yield _Candidate(m.start(), m.end(), "relative_season", "season", resolver=resolve,
                          needs_tense=mod not in ("this", "last", "next"))
@@ -661,32 +661,50 @@ RULES = (_full_dates, _numeric_dates, _day_ranges, _month_days, _month_years, _b
 # --------------------------------------------------------------------------- resolution
 
 
-def _year_for_month(month: int, anchor: date, tense: int, prep: str) -> int:
-    """Year of a month named without one, as seen from the release's date.
+def _year_for_period(wanted: int, current: int, cycle: int, anchor: date, tense: int,
+                     prep: str = "") -> int:
+    """Year of a period named without one (a month, quarter, season, day of the year).
 
-    `last March` is the most recent March before this month, `next March` the first one
-    after; `since March` and a past-tense clause take the latest March up to the
-    release, a future-tense clause the first March from it; otherwise the same year.
+    `wanted` and `current` are positions in a yearly cycle of `cycle` steps (month
+    1-12, quarter 1-4, ...): the period asked for and the one the release is dated in.
+    `this` keeps the release's year; `last` and `next` take the nearest occurrence
+    strictly before or after; `since` and a past-tense clause the nearest one up to the
+    release, a future-tense clause the nearest one from it. With nothing to go by, the
+    nearest occurrence either way: a release of February that says `in November`
+    means the November just gone, one of September the November to come. Ties keep
+    the release's year.
     """
-    return _year_for_period(month, anchor.month, anchor, tense, prep)
-
-
-def _year_for_period(wanted: int, current: int, anchor: date, tense: int, prep: str = "") -> int:
-    if prep == "last":
-        return anchor.year if wanted < current else anchor.year - 1
-    if prep == "next":
-        return anchor.year if wanted > current else anchor.year + 1
     if prep == "this":
         return anchor.year
-    if prep == "since" or tense < 0:
-        return anchor.year if wanted <= current else anchor.year - 1
-    if tense > 0:
-        return anchor.year if wanted >= current else anchor.year + 1
-    return anchor.year
+    # Allowed distance, in steps, from the release's period to the one named.
+    low, high = -cycle, cycle
+    if prep == "last":
+        high = -1
+    elif prep == "next":
+        low = 1
+    elif prep == "since" or tense < 0:
+        high = 0
+    elif tense > 0:
+        low = 0
+    here = anchor.year * cycle + current
+    options = [y for y in (anchor.year, anchor.year - 1, anchor.year + 1)
+               if low <= y * cycle + wanted - here <= high]
+    return min(options, key=lambda y: abs(y * cycle + wanted - here))
 
 
-def _year_for_day(month: int, day: int, anchor: date, tense: int, prep: str) -> int:
-    return _year_for_period(month * 100 + day, anchor.month * 100 + anchor.day, anchor, tense, prep)
+def _year_for_month(month: int, anchor: date, tense: int, prep: str = "") -> int:
+    return _year_for_period(month, anchor.month, 12, anchor, tense, prep)
+
+
+def _year_for_quarter(quarter: int, anchor: date, tense: int, prep: str = "") -> int:
+    return _year_for_period(quarter, (anchor.month - 1) // 3 + 1, 4, anchor, tense, prep)
+
+
+def _year_for_day(month: int, day: int, anchor: date, tense: int, prep: str = "") -> int:
+    # Positions are days of a leap year, so February 29 has a place.
+    wanted = date(4, month, day).timetuple().tm_yday
+    current = date(4, anchor.month, anchor.day).timetuple().tm_yday
+    return _year_for_period(wanted, current, 366, anchor, tense, prep)
 
 
 def clause_tense(doc, start: int, end: int) -> int:
@@ -694,7 +712,7 @@ def clause_tense(doc, start: int, end: int) -> int:
 
     Found by walking from the expression up the dependency tree to its verb: `signed
     into law in October` (VBD) is past, `will open in October` and `expected to close
-    in October` (will / to + base form) are future. Present tense says nothing.
+    in October` are future. Present tense says nothing.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -706,11 +724,22 @@ def clause_tense(doc, start: int, end: int) -> int:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return 0
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return _verb_tense(token)
+
+
+def _verb_tense(verb, depth: int = 0) -> int:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
-    if words & {"will", "'ll", "shall", "wo"} or (token.tag_ == "VB" and "to" in words):
+    if words & {"will", "'ll", "shall", "wo"}:
         return 1
-    if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
+    if verb.tag_ == "VB" and "to" in words:
+        # An infinitive looks ahead from its governing verb: `expected to close in
+        # October` is future, but `had agreed to buy in June` happened before the release.
+        head = verb.head
+        if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX") and _verb_tense(head, depth + 1) < 0:
+            return -1
+        return 1
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
         return -1
     return 0
 

@@ -71,6 +71,9 @@ def test_date_line_under_title_is_published_but_not_the_datelines_date():
     ("Posted: Mar 5, 2024 at 9:00 AM EST", "2024-03-05"),
     ("By Jane Roe | March 5, 2024", "2024-03-05"),
     (f"March 5, 2024 -- {BODY}", "2024-03-05"),
+    ("2024-03-05", "2024-03-05"),
+    ("03/05/2024", "2024-03-05"),
+    ("Tue, 05 Mar 2024 10:00:00 +0000", "2024-03-05"),
 ])
 def test_newsroom_date_lines(line, value):
     header = header_of("Brightwater Labs Names New Chief Executive", line, BODY)

@@ -274,6 +274,30 @@ def full_date_value(match: re.Match[str]) -> str | None:
     return iso(year, month, day)
 
 
+def first_calendar_date(text: str) -> tuple[str, int, int] | None:
+    """(value, start, end) of the first complete date written out in `text`.
+
+    Words (`March 5, 2024`), ISO (`2024-03-05`) or slashes (`3/5/2024`); used by the
+    header finder for a release's own date line.
+    """
+    found = []
+    for m in FULL_DATE.finditer(text):
+        value = full_date_value(m)
+        if value:
+            found.append((m.start(), m.end(), value))
+            break
+    for pattern in (ISO_DATE, SLASH_DATE):
+        for m in pattern.finditer(text):
+            y, mo, d = parse_date_text(m.group(0))
+            if y and mo and d:
+                found.append((m.start(), m.end(), iso(y, mo, d)))
+                break
+    if not found:
+        return None
+    start, end, value = min(found)
+    return value, start, end
+
+
 # --------------------------------------------------------------------------- candidates
 
 # Resolver of a relative expression: (anchor date, tense) -> value. Tense is -1 for a

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .dates import FULL_DATE, full_date_value
+from .dates import FULL_DATE, first_calendar_date, full_date_value
 from .model import Dateline, Header
 
 # Only the top of a release holds its header; a dateline further down is a quoted one.
@@ -59,7 +59,7 @@ DATE_LINE_WORDS = frozenset("""
 """.split())
 # A byline before the date on a newsroom page: `By Jane Roe | March 5, 2024`.
 BYLINE = re.compile(r"^\s{0,3}(?i:by)\s(?:[A-Z][\w.'\u2019-]{0,30}\s?){1,4}")
-TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\b|\b\d{1,2}\s?(?=[ap]\.?m\b)", re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\b|\b\d{1,2}\s?(?=[ap]\.?m\b)|[+-]\d\d:?\d\d\b", re.IGNORECASE)
 # A date line is short; a longer line with a date in it is a sentence.
 DATE_LINE_MAX = 80
 
@@ -203,23 +203,23 @@ def _date_line(line: _Line) -> tuple[str, int, int] | None:
     """(value, start, end) when the line states the release's date and nothing else.
 
     Either a short line that is only a date, with at most a label, a byline, a time and
-    a time zone (`Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`), or a body line
-    that opens with a date and a dash or wire credit but names no place (`March 5,
-    2024 -- Acme today announced ...`).
+    a time zone (`Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`, `2024-03-05`),
+    or a body line that opens with a date and a dash or wire credit but names no place
+    (`March 5, 2024 -- Acme today announced ...`).
     """
-    m = FULL_DATE.search(line.text)
-    if not m or full_date_value(m) is None:
+    found = first_calendar_date(line.text[:DATELINE_WINDOW])
+    if not found:
         return None
-    value = full_date_value(m)
-    span = (value, line.start + m.start(), line.start + m.end())
-    if m.start() == 0:
-        after = line.text[m.end():]
+    value, start, end = found
+    span = (value, line.start + start, line.start + end)
+    if start == 0:
+        after = line.text[end:]
         if DASH.match(after) or WIRE_CREDIT.match(after.lstrip(TRAILING)):
             return span
     if len(line.text) > DATE_LINE_MAX:
         return None
-    before = BYLINE.sub(" ", line.text[:m.start()])
-    rest = TIME.sub(" ", before + " " + line.text[m.end():])
+    before = BYLINE.sub(" ", line.text[:start])
+    rest = TIME.sub(" ", before + " " + line.text[end:])
     words = re.findall(r"[^\W\d_]+|\d+", rest.lower())
     if any(w not in DATE_LINE_WORDS for w in words):
         return None

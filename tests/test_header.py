@@ -102,6 +102,16 @@ def test_title_is_the_first_line_and_the_last_step_of_a_breadcrumb():
     assert header_of("Lab > News > Brightwater Labs Opens Office", BODY).title == "Brightwater Labs Opens Office"
 
 
+def test_labels_and_date_lines_are_not_the_title():
+    header = header_of("FOR IMMEDIATE RELEASE", "March 5, 2024", "Brightwater Labs Opens Office", BODY)
+    assert header.title == "Brightwater Labs Opens Office"
+    assert header.published == "2024-03-05"
+
+
+def test_wireless_is_not_a_wire_credit():
+    assert header_of("Title", "Acme/Beta wireless networks/ grow fast.").dateline is None
+
+
 def test_a_text_that_opens_with_its_dateline_has_no_title():
     header = header_of(f"NEW YORK, March 5, 2024 /PRNewswire/ -- {BODY}")
     assert header.title is None

@@ -33,7 +33,7 @@ DATELINE_WINDOW = 300
 # and Media OutReach's unbracketed `Media OutReach Newswire`. The bracketed body is
 # bounded and cannot contain a bracket, so the search stays linear.
 WIRE_CREDIT = re.compile(
-    r"[(/][^()/\n]{0,30}?(?i:wire|prweb|newsfile|cnw)[^()/\n]{0,30}[)/]"
+    r"[(/][^()/\n]{0,30}?(?i:wire(?!less)|prweb|newsfile|cnw)[^()/\n]{0,30}[)/]"
     r"|\b(?i:Media\sOutReach)(?:\s(?i:Newswire))?\b"
 )
 # A separator between the dateline and the body: a dash (a hyphen only with spaces
@@ -86,14 +86,25 @@ def _lines(text: str) -> Iterator[_Line]:
             return
 
 
+def _is_furniture(line: _Line) -> bool:
+    """`FOR IMMEDIATE RELEASE`, `Press Release`, `NEWS`: labels, not a title."""
+    words = re.findall(r"[^\W\d_]+", line.text.lower())
+    return bool(words) and all(w in NOT_PLACE_WORDS or w in ("for", "until") for w in words)
+
+
 def _title(lines: list[_Line]) -> str | None:
-    """The first line; of a breadcrumb trail (`Site > News > Title`) its last step."""
-    if not lines:
-        return None
-    title = lines[0].text
-    if " > " in title:
-        title = title.rsplit(" > ", 1)[1].strip() or title
-    return title
+    """The first line that is neither a label nor a date line.
+
+    Of a breadcrumb trail (`Site > News > Title`) only the last step is the title.
+    """
+    for line in lines:
+        if _is_furniture(line) or _date_line(line):
+            continue
+        title = line.text
+        if " > " in title:
+            title = title.rsplit(" > ", 1)[1].strip() or title
+        return title
+    return None
 
 
 def looks_like_location(text: str) -> bool:

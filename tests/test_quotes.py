@@ -374,3 +374,18 @@ def test_comma_outside_the_marks(nlp):
 def test_short_scare_quote_followed_by_a_later_verb_is_not_a_quote(nlp):
     text = 'Jane Doe called the merger a "bold step" and said it would close in May.'
     assert run(nlp, text, ["Jane Doe"]) == []
+
+
+def test_hard_wrapped_text_keeps_quotes_whole(nlp):
+    text = ("Fenwick Mutual today reported record deposits for the third quarter of\n"
+            "the year, driven by new members in its coastal branches.\n\n"
+            '"Our members trusted us with more of their savings than ever before, and\n'
+            'we intend to repay that trust with better rates," said Nora Quill, chair\n'
+            "of Fenwick Mutual.\n\n"
+            "The mutual was founded in 1921 and serves members in four counties\n"
+            "along the coast.\n")
+    assert len(paragraphs(text)) == 3
+    [q] = run(nlp, text, ["Nora Quill"], ["Fenwick Mutual"])
+    assert q.text.startswith("Our members trusted us")
+    assert q.text.endswith("better rates,")
+    assert q.speaker == "Nora Quill"

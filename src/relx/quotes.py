@@ -44,9 +44,9 @@ DOUBLE = Glyphs("\u201c\u201e\u00ab", "\u201d\u00bb", '"')      # “ „ «  �
 # has no double mark at all, where they cannot be quotes nested in quotes.
 SINGLE = Glyphs("\u2018\u201a\u2039", "\u2019\u203a", "'")      # ‘ ‚ ‹  ’ ›  '
 # A mark preceded by one of these (or by the start of the paragraph) is opening.
-OPENS_AFTER = frozenset(" \t\u00a0([{\u2014\u2013-:/")
+OPENS_AFTER = frozenset(" \t\n\r\u00a0([{\u2014\u2013-:/")
 # A mark followed by one of these (or by the end of the paragraph) is closing.
-CLOSES_BEFORE = frozenset(" \t\u00a0.,;:!?)]}\u2014\u2013-/\u2026")
+CLOSES_BEFORE = frozenset(" \t\n\r\u00a0.,;:!?)]}\u2014\u2013-/\u2026")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +58,35 @@ class Span:
     rule: str
 
 
+# A text none of whose lines is longer than this, with most lines running on into the
+# next, is hard-wrapped: its paragraphs are the blocks between blank lines.
+WRAP_WIDTH = 100
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end): in plain-text releases a line is a paragraph."""
-    out = []
+    """Paragraphs as (start, end): a line each in a release pasted from the web or a
+    wire, a block between blank lines in a hard-wrapped one (where a quote goes on
+    from line to line)."""
+    lines = []
     pos = 0
     for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            out.append((pos, end))
-        pos = end + 1
-    return out
+        lines.append((pos, pos + len(line), bool(line.strip())))
+        pos += len(line) + 1
+    full = [(a, b) for a, b, filled in lines if filled]
+    running_on = sum(1 for this, nxt in zip(lines, lines[1:]) if this[2] and nxt[2])
+    wrapped = len(full) >= 5 and running_on * 2 >= len(full) and \
+        max(b - a for a, b in full) <= WRAP_WIDTH
+    if not wrapped:
+        return full
+    blocks: list[tuple[int, int]] = []
+    for (a, b, filled), prev in zip(lines, [None, *lines]):
+        if not filled:
+            continue
+        if blocks and prev is not None and prev[2]:
+            blocks[-1] = (blocks[-1][0], b)
+        else:
+            blocks.append((a, b))
+    return blocks
 
 
 def mark_direction(text: str, i: int, lo: int, hi: int, glyphs: Glyphs = DOUBLE) -> str:

@@ -118,6 +118,11 @@ DAY_RANGE = _rx(
     rf"|(?P<dc>{DAY})(?:{_SP}(?P<mc>{MONTH}))?{_RANGE_WORD}(?P<dd>{DAY}){_SP}(?P<md>{MONTH})"
     rf"(?:{_SEP}(?P<y2>{YEAR}))?)"
 )
+# `March 5 and 6, 2024`, `March 5, 6 & 7, 2024`: a list of days of one month.
+DAY_LIST = _rx(
+    rf"(?<![\w/-])(?P<m>{MONTH}){_SP}(?P<da>{DAY})(?:,{_SP}{DAY}){{0,5}}"
+    rf",?{_SP}(?:and|&){_SP}(?P<db>{DAY}){_SEP}(?P<y>{YEAR})"
+)
 # `March 5`, `Monday, March 5`, `5 March`, `the 5th of March`: the year is inferred.
 MONTH_DAY = _rx(
     rf"(?<![\w/-]){_WEEKDAY_PREFIX}(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY})(?![.,]?\d)"
@@ -179,9 +184,10 @@ RELATIVE_SEASON = _rx(
 FISCAL_YEAR = _rx(
     r"(?<![\w-])(?i:FY\s?|fiscal\s(?:year\s)?)['\u2019]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%-]|[.,/]\d)"
 )
-# A bare year: not glued to other digits, currency, a decimal point or a unit.
+# A bare year: not glued to other digits, currency, a decimal point or a unit, and
+# not the tail of a list of days (`March 5 and 6, 2024`).
 BARE_YEAR = _rx(
-    r"(?<![\w$\u20ac\u00a3\u00a5#@/.:\u00a9])(?<!\d[-\u2013,])"
+    r"(?<![\w$\u20ac\u00a3\u00a5#@/.:\u00a9])(?<!\d[-\u2013,])(?<!\b\d,\s)(?<!\b\d\d,\s)"
     r"(?P<y>(?:19|20)\d\d)(?![\w%\u00b0]|[.,:/-]\d|-[A-Za-z])"
 )
 YEAR_RANGE = _rx(
@@ -376,6 +382,25 @@ def _day_interval(year: int, m_a: int, d_a: int, m_b: int, d_b: int) -> str | No
     if (year_a, m_a, d_a) == (year, m_b, d_b):
         return None
     return f"{iso(year_a, m_a, d_a)}/{iso(year, m_b, d_b)}"
+
+
+_DAY_NUMBER = _rx(DAY)
+
+
+def _day_lists(text: str) -> Iterator[_Candidate]:
+    """Each day of `March 5, 6 and 7, 2024`, with the list's month and year.
+
+    The first day's span takes in the month, the last one's the year.
+    """
+    for m in DAY_LIST.finditer(text):
+        days = list(_DAY_NUMBER.finditer(text, m.start("da"), m.end("db")))
+        for i, day_match in enumerate(days):
+            year, month, day = parse_date_text(f"{m.group('m')} {day_match.group(0)} {m.group('y')}")
+            if not (year and month and day):
+                continue
+            start = m.start() if i == 0 else day_match.start()
+            end = m.end() if i == len(days) - 1 else day_match.end()
+            yield _Candidate(start, end, "day_list", "day", iso(year, month, day), parts=(year, month, day))
 
 
 def _month_days(text: str) -> Iterator[_Candidate]:
@@ -677,7 +702,7 @@ def _relative_weekdays(text: str) -> Iterator[_Candidate]:
                          needs_tense=prep not in ("last", "next"))
 
 
-RULES = (_full_dates, _numeric_dates, _day_ranges, _month_days, _month_years, _bare_months,
+RULES = (_full_dates, _numeric_dates, _day_ranges, _day_lists, _month_days, _month_years, _bare_months,
          _quarters, _halves, _seasons, _years, _relative_days, _relative_periods,
          _relative_weekdays)
 

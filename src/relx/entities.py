@@ -103,6 +103,8 @@ def looks_like_person(name: str) -> bool:
             return False
         if any(ch in "&®™@/()" for ch in tok) or is_head(word):
             return False
+    if len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS:
+        return False  # "Hype Cycle", "Jobs Act"
     # a title is not a name ("Vice President"), though a surname may be one ("Amy Dean")
     if is_title_word(tokens[0]) or all(is_title_word(t) for t in tokens):
         return False
@@ -112,7 +114,11 @@ def looks_like_person(name: str) -> bool:
 
 def looks_like_org(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > 12 or (len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS):
+    if not tokens or len(tokens) > 12:
+        return False
+    # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body
+    lead = re.split(r" (?:of|for|on) ", name)[0].split()
+    if len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS and not any(is_head(t) for t in lead):
         return False
     first = tokens[0]
     if not (first[0].isupper() or first[0].isdigit() or (len(first) > 1 and first[1].isupper())):
@@ -153,8 +159,9 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                 or re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is acting) as "
                             r"(?:\w+ ){0,2}(?:advis[eo]rs?|counsel|placement agent|underwriters?|"
                             r"bookrunners?)\b", after)
-                or re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
-                             r"forces) with (?:the )?$", before)
+                or (re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
+                              r"forces) with (?:the )?$", before)
+                    and not re.match(r"['’]", after))  # "partnership with Montreal's famed Acme"
                 or re.search(r"\b(?:CEO|[Pp]resident|[Dd]irector|[Pp]artner|[Ff]ounder|[Oo]fficer|"
                              r"[Cc]hair(?:man)?|[Hh]ead) (?:of|at) (?:the )?$", before)
                 or re.search(r"\b(?:acquire|acquired|acquiring|joins|joined|joining) (?:the )?$",
@@ -169,8 +176,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     over every mention and the document's own evidence."""
     name = surface.text
     evidence = org_evidence(surface, text, domains)
-    if name.casefold() in common and evidence < 3:
-        return None
+    if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):
+        return None  # "Customer Service", "Finance": ordinary words the text also writes small
     if evidence >= 3 and looks_like_org(name):
         return ORG
     if looks_like_person(name) and evidence < 2:
@@ -196,6 +203,8 @@ def common_words(doc) -> set[str]:
 def only_capitalized_by_position(surface: Surface, text: str) -> bool:
     """A single word capitalized only because it opens a line or a sentence ("Finance"
     in a bullet list) says nothing about being a name."""
+    if surface.text != surface.text.capitalize():
+        return False  # "CBTS", "AstraZeneca": capitals no sentence start explains
     for m in surface.mentions:
         before = text[max(0, m.start - 3):m.start]
         if not (m.start == 0 or before.endswith(("\n", ". ", "- ", "• ", "\n\t"))):
@@ -283,14 +292,22 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
                 kinds[name] = ORG
 
 
-def drop_nested(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
-    """A name only ever seen inside a longer accepted name is a fragment of it
-    ("Meagher & Flom LLP" of "Skadden, Arps, Slate, Meagher & Flom LLP")."""
+def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
+    """A name only ever seen inside a longer accepted name is a fragment of it ("Meagher &
+    Flom LLP" of "Skadden, Arps, Slate, Meagher & Flom LLP"), and a "person" whose every
+    mention straddles an organization's name is a misreading ("Thornton Grant Thornton"
+    in "About Grant Thornton Grant Thornton delivers...")."""
     spans = sorted({(m.start, m.end) for n in kinds for m in surfaces[n].mentions})
+    org_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
+                        for m in surfaces[n].mentions})
     for name in list(kinds):
         mentions = surfaces[name].mentions
         if mentions and all(any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                 for s, e in spans) for m in mentions):
+            del kinds[name]
+        elif kinds[name] == PERSON and mentions and all(
+                any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
+                    for s, e in org_spans) for m in mentions):
             del kinds[name]
 
 
@@ -349,8 +366,8 @@ def group_organizations(org_surfaces: list[Surface], text: str,
         short = groups[k][0].text
         if " " in short or not short.isupper() or len(short) < 2:
             continue
-        matches = [k2 for k2 in keys if k2 != k and len(k2.split()) >= 2
-                   and any(initials(f.text) == short for f in groups[k2])]
+        matches = [k2 for k2 in keys if k2 != k and len(k2.split()) >= 2 and short.casefold()
+                   not in k2.split() and any(initials(f.text) == short for f in groups[k2])]
         if len(matches) == 1:
             join(k, matches[0])
     # short names: "Zillow" for "Zillow Group, Inc.", but not "Duke Energy" for
@@ -528,9 +545,10 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     common = common_words(doc)
     kinds = {name: kind for name, s in surfaces.items()
              if (kind := decide_type(s, text, domains, name_parts, common))}
+    drop_fragments(kinds, surfaces)
     revise_types(kinds, surfaces, text)
     apply_list_context(doc, kinds, surfaces, common)
-    drop_nested(kinds, surfaces)
+    drop_fragments(kinds, surfaces)
     add_all_mentions(kinds, surfaces, text)
     org_forms = [surfaces[n] for n, k in kinds.items() if k == ORG]
     # a handle joins the organization whose name it spells ("@Mila_Quebec" -> "Mila")

@@ -22,8 +22,9 @@ ORG_HEADS = frozenset(
     centre center laboratory laboratories labs lab group holdings ventures capital partners
     bank bancorp securities markets advisors advisers consulting consultancy systems technologies
     technology solutions software networks therapeutics pharmaceuticals pharma biosciences
-    bio health healthcare energy industries international global worldwide enterprises media
+    bio health healthcare energy industries international global worldwide enterprises
     robotics insurance investments management assets services airlines motors electric
+    newswire wire
     corporation company inc llc llp ltd limited plc gmbh ag""".split()
 )
 
@@ -43,7 +44,7 @@ GENERIC_ORG_TAILS = frozenset(
 NON_ORG_HEADS = frozenset(
     """act acts bill law award awards prize medal report study survey index program
     programme strategy summit conference week day festival fair expo standard
-    framework protocol platform initiative fame""".split()
+    framework protocol platform initiative fame cycle track designation designations""".split()
 )
 
 # Acronyms of fields, documents and titles that NER mistakes for organizations.

@@ -115,7 +115,9 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         hyphenated = i > 0 and not tokens[i - 1].whitespace_ and (
             tokens[i - 1].text == "-" or text == "-")
-        if hyphenated:
+        if hyphenated and text.casefold() in {"based", "headquartered", "owned", "backed", "led"}:
+            parts[-1] = ([], True)  # "US-based Acme LLC": the place is not part of the name
+        elif hyphenated:
             current.append(tok)
         elif (tok.is_space or "\n" in text or "@" in text or text.startswith("www.")
               or any(ch in BREAK_CHARS for ch in text) or text in {".", "!", "?"}
@@ -126,6 +128,9 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([], True))
         elif text in POSSESSIVES and current:
             parts.append(([], False))
+        elif current and is_legal_name(current[-1].text) and text[:1].isupper() \
+                and bare(text) not in BARE_SUFFIXES:
+            parts.append(([tok], True))  # "... Co., Ltd. WBB Securities LLC": a suffix ends a name
         elif starts_lower(text) and text not in CONNECTORS and current:
             parts.append(([], False))
         else:
@@ -158,9 +163,13 @@ def trim_tokens(tokens: list, label: str | None) -> list:
     """Drop what opens or closes a span without belonging to a name."""
     while tokens:
         tok = tokens[0]
-        opens_sentence = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text
+        opens_sentence = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text \
+            or tok.nbor(-1).is_quote or tok.nbor(-1).is_left_punct
+        # a person's name sheds any title ("Chief Executive Jane Doe"); an organization's
+        # only a job ("Partner Acme Capital"), since "National" or "Global" may open it
+        title = is_title_word(tok.text) if label == PERSON else bare(tok.text) in TITLE_HEADS
         if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LABEL_WORDS
-                or is_title_word(tok.text) or tok.text.lower() == "the"
+                or title or tok.text.lower() == "the"
                 or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)
                 or (opens_sentence and len(tokens) > 1 and tok.pos_ in NON_NAME_POS)):
             tokens = tokens[1:]
@@ -169,7 +178,7 @@ def trim_tokens(tokens: list, label: str | None) -> list:
     while tokens:
         tok = tokens[-1]
         if (tok.is_punct and tok.text != ".") or tok.text in CONNECTORS or starts_lower(tok.text) \
-                or (label != PERSON and is_title_word(tok.text) and len(tokens) > 1
+                or (label != PERSON and bare(tok.text) in TITLE_HEADS and len(tokens) > 1
                     and not is_head(tok.text)):
             tokens = tokens[:-1]
         else:

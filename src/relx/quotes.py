@@ -25,7 +25,6 @@ from .model import Organization, Person, Quote, Role
 # --------------------------------------------------------------------------- marks
 
 
-
 @dataclass(frozen=True, slots=True)
 class Glyphs:
     """One family of quotation marks: opening glyphs, closing glyphs, the straight one."""
@@ -218,6 +217,7 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
         hi -= 1
     return hi
 
+
 # ------------------------------------------------------------------ speech or not
 
 # Verbs (as written: the lemmatizer is not loaded) that introduce reported words.
@@ -299,7 +299,7 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     # a lead longer than LEAD_LIMIT is not one sentence; the bound keeps this linear
     sent_start = _last_sentence_end(text, max(lo, mark_before - LEAD_LIMIT), mark_before)
     lead = text[sent_start:mark_before]
-    after = text[min(hi, span.end + 1):hi]
+    after = text[min(hi, span.end + 1):min(hi, span.end + 1 + LEAD_LIMIT)]
     if _lead_is_naming(lead) or after.lstrip().lower().startswith("refers to"):
         return False
     if is_title_case(content):
@@ -321,6 +321,7 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     lead_words = _words(lead.lower())
     return ends_sentence and any(w in SPEECH_CUES for w in lead_words)
 
+
 # ------------------------------------------------------------------- attribution
 
 # Pronouns that can stand for a speaker as the subject of a speech verb.
@@ -328,8 +329,8 @@ PRONOUNS = frozenset("he she they".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame".split())
 DASHES = "-\u2013\u2014"
 SENTENCE_END = frozenset(".!?")
-# Labels of spaCy entities that may name a speaker when the entity lists have no
-# mention there (the entity extractor is still a first cut).
+# Labels of spaCy entities that may name a speaker where the entity lists have no
+# mention (they then resolve by name, or stand as written).
 SPEAKER_LABELS = {"PERSON": "person", "ORG": "org"}
 
 
@@ -396,26 +397,22 @@ def canonical_speaker(start: int, end: int, text: str, people: list[Person],
     words = _name_tokens(text)
     if not words:
         return None
-
-    def fuller(p: Person) -> str:
-        return fullest_name(p, people)
-
     for p in people:
         if any(m.start < end and start < m.end for m in p.mentions):
-            return fuller(p), "person"
+            return fullest_name(p, people), "person"
     for o in organizations:
         if any(m.start < end and start < m.end for m in o.mentions):
             return o.name, "org"
     key = " ".join(words)
     for p in people:
         if key in {" ".join(_name_tokens(n)) for n in [p.name, *p.aliases]}:
-            return fuller(p), "person"
+            return fullest_name(p, people), "person"
     for o in organizations:
         if key in {" ".join(_name_tokens(n)) for n in [o.name, *o.aliases]}:
             return o.name, "org"
     surname = [p for p in people if _name_tokens(p.name)[-1:] == words[-1:]]
     if surname:
-        return fuller(max(surname, key=lambda p: len(p.name))), "person"
+        return fullest_name(max(surname, key=lambda p: len(p.name)), people), "person"
     return None
 
 
@@ -487,11 +484,12 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     lo = min(t.idx for t in tok.subtree)
     hi = max(t.idx + len(t.text) for t in tok.subtree)
     names = _named_in(ctx, lo, hi)
+    # the words that head the subject: its head and the names set beside it
+    # (`BILL CEO and Founder Jo Lee`, `Its Director, Jo Lee`); a person heading it
+    # wins, then any person in it, then a bare proper noun, then organizations
     heads = [tok, *(t for t in tok.children if t.dep_ in ("conj", "appos"))]
-    # the name the subject is headed by (`BILL CEO and Founder Jo Lee`: Jo Lee,
-    # not BILL), then any person in it, then a bare proper noun, then organizations
     for n in names:
-        if any(n.start <= h.idx < n.end for h in heads[1:] + heads[:1]) and n.kind == "person":
+        if n.kind == "person" and any(n.start <= h.idx < n.end for h in heads):
             return _as_mention(n, cue)
     people = [n for n in names if n.kind == "person"]
     if people:
@@ -502,7 +500,7 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
             a, b = run[0].idx, h.idx + len(h.text)
             return SpeakerMention(a, b, ctx.text[a:b], "name", cue)
     for n in names:
-        if any(n.start <= h.idx < n.end for h in heads[1:] + heads[:1]):
+        if any(n.start <= h.idx < n.end for h in heads):
             return _as_mention(n, cue)
     if names:
         return _as_mention(names[0], cue)

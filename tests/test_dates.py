@@ -86,6 +86,16 @@ def test_ranges_are_intervals(dates, text, value):
 
 def test_years_joined_by_and_without_between_stay_two_years(dates):
     assert values(dates("Sales grew in 2023 and 2024.")) == ["2023", "2024"]
+    assert values(dates("Sales grew in 2023, 2024 and 2025.")) == ["2023", "2024", "2025"]
+
+
+def test_between_two_days_takes_the_year_of_the_second(dates):
+    assert values(dates("Voting is open between March 1 and March 5, 2024.")) == ["2024-03-01/2024-03-05"]
+
+
+def test_a_list_of_days_is_each_day_of_that_month(dates):
+    found = dates("The fair runs March 5, 6 and 7, 2024 in Lakeport.")
+    assert values(found) == ["2024-03-05", "2024-03-06", "2024-03-07"]
 
 
 @pytest.mark.parametrize("text, value", [

@@ -728,13 +728,12 @@ def appositive_role(ctx: Context, pos: int) -> tuple[str | None, str | None]:
     if not orgs:
         return _unlisted_org_role(ctx.text[a:b])
     org = orgs[-1]
-    before = ctx.text[a:org.start].rstrip(" ,")
+    between = ctx.text[a:org.start].rstrip()
     after = ctx.text[org.end:b]
-    if org.start == a and after[:2] in ("\u2019s", "'s"):        # `Acme's head of sales`
+    if org.start == a and after[:2] in ("\u2019s", "'s"):       # `Acme's head of sales`
         title = after[2:]
-    elif org.end == b and before.endswith((" of", " at", " for")) or before != \
-            ctx.text[a:org.start].rstrip(" "):                   # `head of sales at Acme`
-        title = before
+    elif org.end == b and between.endswith((" of", " at", " for", ",")):
+        title = between.rstrip(",")                             # `head of sales at Acme`
         for tail in (" of", " at", " for"):
             title = title[:-len(tail)] if title.endswith(tail) else title
     else:
@@ -761,86 +760,158 @@ def _para_index(para_starts: list[int], pos: int) -> int:
     return max(0, bisect_right(para_starts, pos) - 1)
 
 
-def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) -> list[Quote]:
-    """Give each kept quote a speaker, trying the layouts from nearest to farthest.
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where one quote sits: its paragraph(s) and the text beside it in its sentence."""
 
-    1. the text beside the quote in its sentence (`"...," said Jo` / `Jo said: "..."`);
-    2. another quote of the same paragraph (`"A," Jo said. "B."`);
-    3. a person named as a subject earlier in the paragraph (`Jo thanked us. "..."`);
-    4. the previous paragraph: the quote it holds (a paragraph that continues the
-       previous speaker) or the person it names as a subject (`Jo says ... \\n "..."`);
-    5. the next sentence or a dash name line on the next line.
+    k: int                         # index of the quote among the kept ones
+    quote: Span
+    p_open: int                    # paragraph of the opening mark
+    p_close: int                   # paragraph of the closing mark
+    before_lo: int                 # [before_lo, mark): the sentence before the quote
+    mark: int
+    after_lo: int                  # [after_lo, after_hi): the sentence after it
+    after_hi: int
+    next_quote: int                # where the next quote of the paragraph starts
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A speaker and how it was found; `pos` is where the text names it."""
+
+    speaker: str | None
+    cue: str | None
+    rule: str
+    pos: int
+
+
+class Attribution:
+    """Speakers for the kept quotes of one document, tried from nearest to farthest.
+
+    1. `beside`: the sentence of the quote (`"...," said Jo` / `Jo said: "..."`);
+    2. `same_paragraph`: the quote before it in the paragraph (`"A," Jo said. "B."`);
+    3. `previous_sentence`: a person named as a subject earlier in the paragraph
+       (`Jo thanked the staff. "..."`);
+    4. `previous_paragraph`: the quote it holds (a paragraph that goes on with the
+       previous speaker) or the person it names as a subject (`Jo says ... \n "..."`);
+    5. `next_sentence`: the sentence after, or a name line under the quote;
+    6. `nearest_person`: the person last named as a subject or speaker.
     """
-    text = ctx.text
-    para_starts = [p[0] for p in paras]
-    events = list(ctx.antecedents)
-    found: list[tuple[str | None, str | None, str, int]] = []   # speaker, cue, rule, pos
-    for k, q in enumerate(quotes):
-        p_open = _para_index(para_starts, q.start)
-        p_close = _para_index(para_starts, max(q.start, q.end - 1))
-        plo, phi = paras[p_open][0], paras[p_close][1]
+
+    def __init__(self, ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]):
+        self.ctx, self.quotes, self.paras = ctx, quotes, paras
+        self.para_starts = [p[0] for p in paras]
+        self.events = list(ctx.antecedents)   # (position, name), grows with speakers
+        self.found: list[Found] = []
+
+    def run(self) -> list[Found]:
+        steps = (self.beside, self.same_paragraph, self.previous_sentence,
+                 self.previous_paragraph, self.next_sentence, self.nearest_person)
+        for k, q in enumerate(self.quotes):
+            f = self.frame(k)
+            hit = next((h for h in (step(f) for step in steps) if h and h.speaker),
+                       Found(None, None, "unattributed", q.start))
+            if hit.speaker:
+                insort(self.events, (q.start, hit.speaker))
+            self.found.append(hit)
+        self.back_fill()
+        return self.found
+
+    def para(self, pos: int) -> int:
+        return _para_index(self.para_starts, pos)
+
+    def frame(self, k: int) -> Frame:
+        ctx, quotes, q = self.ctx, self.quotes, self.quotes[k]
+        p_open, p_close = self.para(q.start), self.para(max(q.start, q.end - 1))
+        plo, chi = self.paras[p_open][0], self.paras[p_close][1]
         prev_end = quotes[k - 1].end + 1 if k and quotes[k - 1].end >= plo else plo
-        nxt = quotes[k + 1].start - 1 if k + 1 < len(quotes) and \
-            quotes[k + 1].start < paras[p_close][1] else paras[p_close][1]
+        nxt = quotes[k + 1].start - 1 if k + 1 < len(quotes) and quotes[k + 1].start < chi \
+            else chi
         mark = max(plo, q.start - 1)
-        before_lo = _sentence_before(ctx, min(prev_end, mark), mark)
         after_lo = min(q.end + 1, nxt)
-        after_hi = _sentence_after(ctx, after_lo, max(after_lo, nxt))
-        m_before = frame_speaker(ctx, before_lo, mark, "before")
-        m_after = frame_speaker(ctx, after_lo, after_hi, "after")
-        intro = text[before_lo:mark].rstrip()[-1:] in (":", ",")
+        return Frame(k, q, p_open, p_close, _sentence_before(ctx, min(prev_end, mark), mark),
+                     mark, after_lo, _sentence_after(ctx, after_lo, max(after_lo, nxt)), nxt)
+
+    def beside(self, f: Frame) -> Found | None:
+        """Text before the quote that ends in a colon or comma introduces it and wins
+        over text after it; otherwise the text after wins (`"...," said Jo`)."""
+        ctx = self.ctx
+        m_before = frame_speaker(ctx, f.before_lo, f.mark, "before")
+        m_after = frame_speaker(ctx, f.after_lo, f.after_hi, "after")
+        intro = ctx.text[f.before_lo:f.mark].rstrip()[-1:] in (":", ",")
         choice = (m_before if intro else None) or m_after or m_before
-        speaker, cue, rule = None, None, ""
-        if choice:
-            speaker = resolve(ctx, choice, events)
-            cue, rule = choice.cue, ("after" if choice is m_after else "before")
-            if choice.kind != "name":
-                rule += "-" + choice.kind
-            pos = choice.start
-        if speaker is None and k and found[k - 1][0] and quotes[k - 1].end >= plo:
-            speaker, cue, _, pos = found[k - 1]
-            rule = "same-paragraph"
-        if speaker is None:
-            speaker = _latest(events, plo, q.start)
-            cue, rule, pos = None, "previous-sentence", q.start
-        if speaker is None and p_open > 0:
-            qlo, qhi = paras[p_open - 1]
-            if k and found[k - 1][0] and quotes[k - 1].end >= qlo:
-                speaker, cue, _, pos = found[k - 1]
-                rule = "continuation"
-            else:
-                speaker = _latest(events, qlo, qhi)
-                cue, rule, pos = None, "previous-paragraph", q.start
-        if speaker is None:
-            m_next = frame_speaker(ctx, after_hi, _sentence_after(ctx, after_hi, nxt), "after")
-            if m_next is None and p_close + 1 < len(paras) and nxt == paras[p_close][1]:
-                nlo, nhi = paras[p_close + 1]
-                if ctx.text[_first_char(ctx.text, nlo, nhi)] not in DOUBLE.all + SINGLE.all:
-                    m_next = name_line(ctx, nlo, nhi) or \
-                        frame_speaker(ctx, nlo, _sentence_after(ctx, nlo, nhi), "after")
-            if m_next:
-                speaker = resolve(ctx, m_next, events)
-                cue, rule, pos = m_next.cue, "next-sentence", m_next.start
-        if speaker is None:
-            # last resort: the person most recently named as a subject or speaker
-            speaker = _latest(events, 0, q.start)
-            cue, rule, pos = None, "nearest-person", q.start
-        if speaker:
-            insort(events, (q.start, speaker))
-        found.append((speaker, cue, rule or "unattributed", pos if speaker else q.start))
-    # a first quote attributed only by the next one in its paragraph (`"A." "B," Jo said.`)
-    for k in range(len(quotes) - 2, -1, -1):
-        if found[k][0] is None and found[k + 1][0] and \
-                _para_index(para_starts, quotes[k].end) == _para_index(para_starts, quotes[k + 1].start):
-            found[k] = (found[k + 1][0], found[k + 1][1], "same-paragraph", found[k + 1][3])
+        if choice is None:
+            return None
+        rule = "after" if choice is m_after else "before"
+        if choice.kind != "name":
+            rule += "-" + choice.kind
+        return Found(resolve(ctx, choice, self.events), choice.cue, rule, choice.start)
+
+    def _previous_quote_in(self, f: Frame, para: int) -> Found | None:
+        if f.k and self.para(self.quotes[f.k - 1].end) >= para:
+            return self.found[f.k - 1]
+        return None
+
+    def same_paragraph(self, f: Frame) -> Found | None:
+        prev = self._previous_quote_in(f, f.p_open)
+        return Found(prev.speaker, prev.cue, "same-paragraph", prev.pos) if prev else None
+
+    def previous_sentence(self, f: Frame) -> Found | None:
+        name = _latest(self.events, self.paras[f.p_open][0], f.quote.start)
+        return Found(name, None, "previous-sentence", f.quote.start)
+
+    def previous_paragraph(self, f: Frame) -> Found | None:
+        if f.p_open == 0:
+            return None
+        prev = self._previous_quote_in(f, f.p_open - 1)
+        if prev and prev.speaker:
+            return Found(prev.speaker, prev.cue, "continuation", prev.pos)
+        lo, hi = self.paras[f.p_open - 1]
+        return Found(_latest(self.events, lo, hi), None, "previous-paragraph", f.quote.start)
+
+    def next_sentence(self, f: Frame) -> Found | None:
+        """The sentence after the quote's, or, when the quote ends its paragraph, a
+        next line that is not itself a quote (`Jo Lee, CEO of Acme` under it)."""
+        ctx = self.ctx
+        m = frame_speaker(ctx, f.after_hi, _sentence_after(ctx, f.after_hi, f.next_quote),
+                          "after")
+        closes_para = f.next_quote == self.paras[f.p_close][1]
+        if m is None and closes_para and f.p_close + 1 < len(self.paras):
+            lo, hi = self.paras[f.p_close + 1]
+            if ctx.text[_first_char(ctx.text, lo, hi)] not in DOUBLE.all + SINGLE.all:
+                m = name_line(ctx, lo, hi) or \
+                    frame_speaker(ctx, lo, _sentence_after(ctx, lo, hi), "after")
+        if m is None:
+            return None
+        return Found(resolve(ctx, m, self.events), m.cue, "next-sentence", m.start)
+
+    def nearest_person(self, f: Frame) -> Found | None:
+        return Found(_latest(self.events, 0, f.quote.start), None, "nearest-person",
+                     f.quote.start)
+
+    def back_fill(self) -> None:
+        """`"A." "B," Jo said.`: a quote left without a speaker takes the one of the
+        next quote in its paragraph."""
+        for k in range(len(self.quotes) - 2, -1, -1):
+            here, nxt = self.found[k], self.found[k + 1]
+            if here.speaker is None and nxt.speaker and \
+                    self.para(self.quotes[k].end) == self.para(self.quotes[k + 1].start):
+                self.found[k] = Found(nxt.speaker, nxt.cue, "same-paragraph", nxt.pos)
+
+
+def attribute(ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]) -> list[Quote]:
+    """Quotes with their speakers, and the speaker's title and organization taken from
+    the roles (or, failing those, from the words set after the speaker's name)."""
     out = []
-    for q, (speaker, cue, rule, pos) in zip(quotes, found):
-        title, org = speaker_role(ctx, speaker, pos) if speaker else (None, None)
-        if speaker and title is None:
-            title, org = appositive_role(ctx, pos)
-        out.append(Quote(text=text[q.start:q.end], start=q.start, end=q.end, speaker=speaker,
-                         speaker_title=title, speaker_organization=org, cue=cue,
-                         rule=f"{q.rule}/{rule}"))
+    for q, hit in zip(quotes, Attribution(ctx, quotes, paras).run()):
+        title = org = None
+        if hit.speaker:
+            title, org = speaker_role(ctx, hit.speaker, hit.pos)
+            if title is None:
+                title, org = appositive_role(ctx, hit.pos)
+        out.append(Quote(text=ctx.text[q.start:q.end], start=q.start, end=q.end,
+                         speaker=hit.speaker, speaker_title=title, speaker_organization=org,
+                         cue=hit.cue, rule=f"{q.rule}/{hit.rule}"))
     return out
 
 

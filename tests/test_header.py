@@ -54,6 +54,16 @@ def test_dateline_without_a_date_has_date_none(line, location):
     assert header.published is None
 
 
+def test_dateline_date_without_a_year_keeps_the_place():
+    header = header_of("Title", f"NEW YORK, March 5 /PRNewswire/ -- {BODY}")
+    assert (header.dateline.location, header.dateline.date, header.published) == ("NEW YORK", None, None)
+
+
+def test_dateline_date_without_a_year_takes_the_date_lines_year_when_the_day_agrees():
+    header = header_of("Title", "March 5, 2024", f"NEW YORK, March 5 /PRNewswire/ -- {BODY}")
+    assert (header.dateline.date, header.published) == ("2024-03-05", "2024-03-05")
+
+
 def test_date_line_under_title_is_published_but_not_the_datelines_date():
     header = header_of("Agency Awards First Grants", "January 14, 2011", f"WASHINGTON \u2013 {BODY}")
     assert header.published == "2011-01-14"

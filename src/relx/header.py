@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .dates import FULL_DATE, first_calendar_date, full_date_value
+from .dates import FULL_DATE, MONTH_DAY, first_calendar_date, full_date_value, parse_date_text
 from .model import Dateline, Header
 
 # Only the top of a release holds its header; a dateline further down is a quoted one.
@@ -69,6 +69,13 @@ class _Line:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _DatelineMatch:
+    dateline: Dateline
+    date_span: tuple[int, int] | None = None  # where the dateline's full date is written
+    month_day: str | None = None  # `03-05` of a dateline date written without its year
 
 
 def _lines(text: str) -> Iterator[_Line]:
@@ -138,14 +145,30 @@ def _is_shouted(location: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-def _date_ending(segment: str) -> re.Match[str] | None:
-    """A full date that closes `segment` (up to dateline punctuation)."""
+def _date_ending(segment: str, pattern: re.Pattern[str] = FULL_DATE) -> re.Match[str] | None:
+    """A date that closes `segment` (up to dateline punctuation)."""
     last = None
-    for m in FULL_DATE.finditer(segment):
+    for m in pattern.finditer(segment):
         last = m
     if last and not segment[last.end():].strip(TRAILING + ")"):
         return last
     return None
+
+
+def _strip_yearless_date(location_text: str) -> tuple[str, str | None]:
+    """`NEW YORK, March 5` -> (`NEW YORK, `, `03-05`): a dateline date without its year.
+
+    Some wires leave the year out; the place is still the place, and the month and
+    day can be checked against the release's date line.
+    """
+    m = _date_ending(location_text, MONTH_DAY)
+    if not m:
+        return location_text, None
+    core = f"{m.group('m1')} {m.group('d1')}" if m.group("m1") else f"{m.group('d2')} {m.group('m2')}"
+    _, month, day = parse_date_text(core)
+    if month is None or day is None:
+        return location_text, None
+    return location_text[:m.start()], f"{month:02d}-{day:02d}"
 
 
 def _date_opening(segment: str) -> re.Match[str] | None:
@@ -154,7 +177,7 @@ def _date_opening(segment: str) -> re.Match[str] | None:
     return FULL_DATE.match(segment, lead)
 
 
-def parse_dateline(line: _Line) -> tuple[Dateline, tuple[int, int] | None] | None:
+def parse_dateline(line: _Line) -> _DatelineMatch | None:
     """A dateline opening this line, and the span of its date if it has one.
 
     With a wire credit the location is what precedes it, less a date at its end; the
@@ -195,9 +218,12 @@ def parse_dateline(line: _Line) -> tuple[Dateline, tuple[int, int] | None] | Non
 
 
 def _finish(line: _Line, location_text: str, date_match: re.Match[str] | None, date_at: int,
-            end: int, need_caps: bool = False) -> tuple[Dateline, tuple[int, int] | None] | None:
+            end: int, need_caps: bool = False) -> _DatelineMatch | None:
+    month_day = None
+    if date_match is None:
+        location_text, month_day = _strip_yearless_date(location_text)
     location = location_text.strip(TRAILING)
-    if not looks_like_location(location) or (need_caps and not _is_shouted(location)):
+    if not looks_like_location(location) or (need_caps and not month_day and not _is_shouted(location)):
         return None
     start = line.start + location_text.index(location)
     stop = line.start + len(line.text[:end].rstrip())
@@ -207,7 +233,7 @@ def _finish(line: _Line, location_text: str, date_match: re.Match[str] | None, d
         span = (line.start + date_at, line.start + date_at + (date_match.end() - date_match.start()))
     dateline = Dateline(location=location, date=value, start=start, end=stop,
                         text=line.text[start - line.start:stop - line.start])
-    return dateline, span
+    return _DatelineMatch(dateline, span, month_day)
 
 
 def _date_line(line: _Line) -> tuple[str, int, int] | None:
@@ -247,19 +273,18 @@ def find_header(text: str) -> Header:
         found = parse_dateline(line)
         # The first line is usually the title, which may well be in capitals and hold a
         # dash; it counts as a dateline only with a date or a wire credit in it.
-        if found and index == 0 and found[1] is None and not WIRE_CREDIT.search(found[0].text):
+        if found and index == 0 and found.date_span is None and not WIRE_CREDIT.search(found.dateline.text):
             found = None
         if found:
             dateline_index = index
             if index == 0:
                 header.title = None  # the text opens with its body: it has no title line
             break
-    date_span = None
     if found:
-        header.dateline, date_span = found
-        if header.dateline.date and date_span:
-            header.published = header.dateline.date
-            header.published_start, header.published_end = date_span
+        header.dateline = found.dateline
+        if found.dateline.date and found.date_span:
+            header.published = found.dateline.date
+            header.published_start, header.published_end = found.date_span
     if header.published is None:
         # A date line above the dateline (or anywhere in the header region when there
         # is none) is the release's date: newsroom pages print it under the title.
@@ -268,6 +293,9 @@ def find_header(text: str) -> Header:
             if dated:
                 header.published, header.published_start, header.published_end = dated
                 break
+    if found and found.month_day and header.published and header.published.endswith(found.month_day):
+        # `NEW YORK, March 5 /PRNewswire/` under a `March 5, 2024` date line: same day.
+        header.dateline.date = header.published
     if header.published_start is not None:
         header.published_text = text[header.published_start:header.published_end]
     return header

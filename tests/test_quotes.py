@@ -389,3 +389,12 @@ def test_hard_wrapped_text_keeps_quotes_whole(nlp):
     assert q.text.startswith("Our members trusted us")
     assert q.text.endswith("better rates,")
     assert q.speaker == "Nora Quill"
+
+
+def test_quote_introduced_by_the_paragraph_above(nlp):
+    text = ("Jane Doe, CEO of Acme Widgets, commented:\n\n"
+            '"This is the best quarter in our history, and we expect more."')
+    [q] = run(nlp, text, ["Jane Doe"], ["Acme Widgets"])
+    assert (q.speaker, q.cue) == ("Jane Doe", "commented")
+    assert q.rule.endswith("introduced")
+    assert (q.speaker_title, q.speaker_organization) == ("CEO", "Acme Widgets")

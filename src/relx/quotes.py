@@ -867,6 +867,10 @@ class Attribution:
         if prev and prev.speaker:
             return Found(prev.speaker, prev.cue, "continuation", prev.pos)
         lo, hi = self.paras[f.p_open - 1]
+        if self.ctx.text[lo:hi].rstrip().endswith(":"):     # `Jo Lee commented:` above
+            m = frame_speaker(self.ctx, _sentence_before(self.ctx, lo, hi), hi, "before")
+            if m:
+                return Found(resolve(self.ctx, m, self.events), m.cue, "introduced", m.start)
         return Found(_latest(self.events, lo, hi), None, "previous-paragraph", f.quote.start)
 
     def next_sentence(self, f: Frame) -> Found | None:

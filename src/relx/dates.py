@@ -178,7 +178,7 @@ _SEASON = r"(?P<s>(?i:spring|summer|fall|autumn|winter))"
 SEASON_YEAR = _rx(rf"(?<![\w-]){_SEASON}(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
 # `this fall`, `last summer`, `in the spring`: a season with a word that makes it a time.
 RELATIVE_SEASON = _rx(
-    rf"(?<![\w-])(?P<mod>(?i:this|last|next|(?:in|during|by)\sthe(?:\s(?:early|late))?)){_SP}"
+    rf"(?<![\w-])(?P<mod>(?i:this|last|next|(?:in|during|by|over|through)\sthe(?:\s(?:early|late))?)){_SP}"
     rf"{_SEASON}\b(?!{_SP}of\b|-)"
 )
 FISCAL_YEAR = _rx(
@@ -201,9 +201,10 @@ RELATIVE_PERIOD = _rx(
     r"(?<![\w-])(?<!the\s)(?<!The\s)(?P<mod>(?i:this|last|next))\s(?P<unit>(?i:year|month))(?![\w-])"
     r"|(?<![\w-])(?i:(?:the\s)?end\sof\s(?:the|this)\s(?P<eoy>year))(?![\w-])"
 )
+# `on Monday`, `last Friday`. `on Sunday nights` (a plural part of the day) is a habit.
 RELATIVE_WEEKDAY = _rx(
     r"(?<![\w-])(?P<prep>(?i:on|this|last|next|by|until|till|since|from|before|after|through))\s"
-    rf"(?P<wd>{_WEEKDAY_FULL})(?![\w-])"
+    rf"(?P<wd>{_WEEKDAY_FULL})(?![\w-])(?!\s(?i:mornings|afternoons|evenings|nights)\b)"
 )
 # A quarter that ends on a stated date is placed by that date: `the third quarter
 # ended July 31, 2025` is May-July, whatever a calendar quarter would say.
@@ -324,6 +325,8 @@ class _Candidate:
     # left end of a range the year of its right end (`from March to May 2024`).
     parts: tuple[int | None, int, int | None] | None = None
     needs_tense: bool = False
+    # `on Monday` names a day only outside a habit (`we meet on Monday morning`).
+    habit_possible: bool = False
 
     @property
     def relative(self) -> bool:
@@ -693,13 +696,12 @@ def _relative_weekdays(text: str) -> Iterator[_Candidate]:
                 return (anchor + timedelta(days=ahead or 7)).isoformat()
             if prep == "since" or tense < 0:
                 return (anchor - timedelta(days=back)).isoformat()
-            if tense > 0 or prep in ("this", "by", "until", "till"):
-                return (anchor + timedelta(days=ahead)).isoformat()
-            # Tense unknown: the nearer of the two, as a reader of the release would take it.
-            return (anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)).isoformat()
+            # A present tense in an announcement (`the store opens on Monday`) is the
+            # coming day, as is a future one.
+            return (anchor + timedelta(days=ahead)).isoformat()
 
         yield _Candidate(m.start(), m.end(), "relative_weekday", "day", resolver=resolve,
-                         needs_tense=prep not in ("last", "next"))
+                         needs_tense=prep not in ("last", "next"), habit_possible=prep == "on")
 
 
 RULES = (_full_dates, _numeric_dates, _day_ranges, _day_lists, _month_days, _month_years, _bare_months,
@@ -756,24 +758,39 @@ def _year_for_day(month: int, day: int, anchor: date, tense: int, prep: str = ""
     return _year_for_period(wanted, current, 366, anchor, tense, prep)
 
 
-def clause_tense(doc, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown: the tense of the clause a date expression sits in.
-
-    Found by walking from the expression up the dependency tree to its verb: `signed
-    into law in October` (VBD) is past, `will open in October` and `expected to close
-    in October` are future. Present tense says nothing.
-    """
+def _governing_verb(doc, start: int, end: int):
+    """The verb a date expression depends on, found by walking up the dependency tree."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return 0
+        return None
     token = span.root
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
-        return 0
-    return _verb_tense(token)
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def clause_tense(doc, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown: the tense of the clause a date expression sits in.
+
+    `signed into law in October` (VBD) is past, `will open in October` and `expected to
+    close in October` are future. Present tense says nothing.
+    """
+    verb = _governing_verb(doc, start, end)
+    return _verb_tense(verb) if verb is not None else 0
+
+
+def is_habit(doc, start: int, end: int) -> bool:
+    """Whether the clause states a habit: a bare present not in the third person singular.
+
+    `I spend ten minutes on Monday morning` is every Monday; `the store opens on Monday`
+    (third person, the wording of an announcement) is one Monday.
+    """
+    verb = _governing_verb(doc, start, end)
+    if verb is None or verb.tag_ != "VBP":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _verb_tense(verb, depth: int = 0) -> int:
@@ -898,6 +915,8 @@ def extract_dates(doc, header: Header) -> list[DateMention]:
     anchor = _anchor(header)
     mentions = []
     for cand in kept:
+        if cand.habit_possible and is_habit(doc, cand.start, cand.end):
+            continue
         value = cand.value
         if cand.resolver is not None:
             if anchor is None:

@@ -30,6 +30,7 @@ from .names import (
     Candidate,
     about_candidates,
     about_names,
+    announcer_candidates,
     bare,
     email_candidates,
     email_domains,
@@ -150,7 +151,7 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     if is_head(name.split()[-1]) or surface.rules & {"ticker", "about-section", "email-domain",
                                                      "source-line", "title-subject"}:
         score += 3
-    if org_key(name).replace(" ", "") in domains:
+    if org_key(name).replace(" ", "") in domains or "announcer" in surface.rules:
         score += 2
     for start, end in find_all(text, name):
         before, after = text[max(0, start - 40):start], text[end:end + 60]
@@ -162,12 +163,37 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                 or (re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
                               r"forces) with (?:the )?$", before)
                     and not re.match(r"['’]", after))  # "partnership with Montreal's famed Acme"
-                or re.search(r"\b(?:CEO|[Pp]resident|[Dd]irector|[Pp]artner|[Ff]ounder|[Oo]fficer|"
-                             r"[Cc]hair(?:man)?|[Hh]ead) (?:of|at) (?:the )?$", before)
+                or (re.search(r"(\S+) (?:of|at) (?:the )?$", before)
+                    and is_title_word(re.search(r"(\S+) (?:of|at) (?:the )?$", before).group(1)))
                 or re.search(r"\b(?:acquire|acquired|acquiring|joins|joined|joining) (?:the )?$",
                              before)):
             return score + 2
     return score
+
+
+PERSON_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|according to|appointed|appoints|named|names|hired|promoted|welcomed|"
+    r"welcomes|by|thanked|congratulated)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?) $")
+PERSON_CONTEXT_AFTER = re.compile(r"^(?: (?:said|says|added|adds|explained|noted|joins|joined)\b|"
+                                  r"(?:,| (?:as|has been|was|will)) )")
+
+
+def person_evidence(surface: Surface, text: str) -> bool:
+    """Whether the text treats a name as a person's: `said Jane Doe`, `appointed Jane
+    Doe as`, `Jane Doe, Chief ...`. The model sometimes files such names as companies."""
+    if "ner:GPE" in surface.rules and not surface.votes[PERSON]:
+        return False  # "said North Carolina Governor Bev Perdue"
+    for start, end in find_all(text, surface.text):
+        before, after = text[max(0, start - 25):start], text[end:end + 40]
+        if PERSON_CONTEXT_BEFORE.search(before) and not re.match(r" [A-Z]", after):
+            return True
+        titled = re.match(r", (?:the |our |its )?((?:\S+ ){0,3}\S+)", after)
+        if titled and any(is_title_word(w) for w in titled.group(1).split()):
+            return True
+        if re.match(r" (?:as|to) (?:the |its |our )?\S+", after) and re.search(
+                r"\b(?:appointed|named|hired|promoted|welcomed) $", before):
+            return True
+    return False
 
 
 def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[str],
@@ -181,7 +207,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if evidence >= 3 and looks_like_org(name):
         return ORG
     if looks_like_person(name) and evidence < 2:
-        if " " in name and (surface.votes[PERSON] or "titled-name" in surface.rules):
+        if " " in name and (surface.votes[PERSON] or "titled-name" in surface.rules
+                            or person_evidence(surface, text)):
             return PERSON
         if " " not in name and name.casefold() in name_parts:
             return PERSON
@@ -285,7 +312,8 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
         for cand, name in zip(cands, names):
             surface = surfaces.setdefault(name, Surface(name))
             surface.add(cand.start, cand.end, None, "org-list")
-            place = "ner:GPE" in surface.rules and not surface.votes[ORG]
+            # a place in a list of places, but not in a list of companies
+            place = "ner:GPE" in surface.rules and not surface.votes[ORG] and orgs < 3
             if kinds.get(name) != ORG and not place and looks_like_org(name) \
                     and name.casefold() not in common \
                     and not (" " not in name and only_capitalized_by_position(surface, text)):
@@ -506,7 +534,7 @@ def collect_surfaces(doc) -> tuple[dict[str, Surface], dict[str, Ticker]]:
     candidates: list[Candidate] = (
         ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
-        + title_subject_candidates(doc) + tick_cands)
+        + title_subject_candidates(doc) + announcer_candidates(doc) + tick_cands)
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     for cand in candidates:
@@ -554,8 +582,9 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     # a handle joins the organization whose name it spells ("@Mila_Quebec" -> "Mila")
     links = {}
     for name, kind in kinds.items():
-        handle = org_key(name.lstrip("@").replace("_", " "))
-        owner = next((s.text for s in org_forms if handle.startswith(org_key(s.text))), None)
+        handle = org_key(name.lstrip("@")).replace("_", "").replace(" ", "")
+        owner = next((s.text for s in org_forms
+                      if handle.startswith(org_key(s.text).replace(" ", ""))), None)
         if kind == HANDLE and owner:
             org_forms.append(surfaces[name])
             links[name] = owner

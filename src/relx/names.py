@@ -128,6 +128,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([], True))
         elif text in POSSESSIVES and current:
             parts.append(([], False))
+        elif current and bare(text) in TITLE_HEADS and any(is_head(t.text) for t in current):
+            parts.append(([], False))  # "Acme Holdings CEO Jane Doe": the title ends the name
         elif current and is_legal_name(current[-1].text) and text[:1].isupper() \
                 and bare(text) not in BARE_SUFFIXES:
             parts.append(([tok], True))  # "... Co., Ltd. WBB Securities LLC": a suffix ends a name
@@ -156,6 +158,8 @@ def splits_coordination(left: list, right: list) -> bool:
     if is_legal_name(left[-1].text):
         return True
     right_words = [t.text for t in right if not t.is_punct]
+    if is_title_word(right_words[0]):
+        return True  # "Professor at Acme University and Director of the Beta Institute"
     return is_head(left[-1].text) and len(right_words) == 1 and right_words[0].isupper()
 
 
@@ -360,4 +364,20 @@ def titled_name_candidates(doc) -> list[Candidate]:
         if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \
                 not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
             out.extend(refine(doc, m.start(1), m.end(1), PERSON, "titled-name"))
+    return out
+
+
+# "Acme Robotics today announced ...": the opening subject of a release is its issuer.
+ANNOUNCER_RE = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w&.\-’']*|&)(?: (?:[A-Z][\w&.\-’']*|&|of|and)){0,6}),?"
+    r" (?:today |has |recently |officially )?(?:announced|announces|named|names|appointed|appoints|"
+    r"reported|reports|unveiled|unveils|launched|launches|introduced|introduces|released|"
+    r"completed|closed|raised|secured|acquired)\b")
+
+
+def announcer_candidates(doc) -> list[Candidate]:
+    out = []
+    for m in ANNOUNCER_RE.finditer(doc.text):
+        if not is_title_word(m.group(1).split()[0]):  # "President Obama signed ..." is a person
+            out.extend(refine(doc, m.start(1), m.end(1), None, "announcer")[-1:])
     return out

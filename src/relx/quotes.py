@@ -230,10 +230,16 @@ acknowledged acknowledges affirmed affirms agreed agrees highlighted highlights 
 mentions according asserted asserts admitted admits argued argues warned warns
 """.split())
 # Words that, right before a mark, announce a name, a title or an example, not speech:
-# `a product called "Zap"`, `queries such as "Where is my order?"`.
+# `a product called "Zap"`, `queries such as "Where is my order?"`, `the report "Why
+# Ports Matter"` (a work named right after its kind; `the report said: "..."` or
+# `according to the report, "..."` put a verb or a comma in between).
 NAMING_LEADS = ("such as", "like", "called", "named", "dubbed", "titled", "entitled",
                 "known as", "term", "the word", "the words", "phrase", "e.g.", "i.e.",
-                "brand", "nicknamed", "labelled", "labeled", "branded", "as the")
+                "brand", "nicknamed", "labelled", "labeled", "branded", "as the",
+                "report", "study", "survey", "book", "paper", "whitepaper", "article",
+                "campaign", "slogan", "motto", "theme", "session", "webinar", "panel",
+                "film", "song", "album", "podcast", "episode", "series", "initiative",
+                "program", "programme", "award", "category")
 # How far after a closing mark (characters, words) a speech verb still attributes it.
 CUE_REACH, CUE_WORDS = 120, 12
 # How far back (characters) the sentence that leads into a quote is looked for.

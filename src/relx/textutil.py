@@ -25,6 +25,8 @@ def is_headline(line: str) -> bool:
     tokens = re.findall(r"[A-Za-z][\w'’\-]*", line)
     if len(tokens) < 3 or line.rstrip().endswith((".", "”", '"')):
         return False
+    if "@" in line or "www." in line or len(re.findall(r"\d", line)) >= 7:
+        return False  # a contact line: "Jane Doe, Vice President, 555-010-0199"
     small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at",
              "as", "from", "its", "into", "vs"}
     content = [t for t in tokens if t.casefold() not in small]

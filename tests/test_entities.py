@@ -1,0 +1,145 @@
+"""Organizations and people: one canonical entity each, on sentences written for the tests.
+
+Each test names the layout it covers; the organizations and people are fictional.
+"""
+from __future__ import annotations
+
+import pytest
+
+from relx.entities import extract_entities, org_key
+from relx.header import find_header
+
+
+@pytest.fixture
+def entities(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        orgs, people = extract_entities(doc, find_header(text))
+        return {o.name: o for o in orgs}, {p.name: p for p in people}
+    return run
+
+
+def find_org(orgs, form: str):
+    """The organization that has `form` as its name or one of its aliases."""
+    hits = [o for o in orgs.values() if form == o.name or form in o.aliases]
+    assert len(hits) == 1, f"{form!r} in {[(o.name, o.aliases) for o in orgs.values()]}"
+    return hits[0]
+
+
+def test_legal_suffix_and_short_name_are_one_organization(entities):
+    orgs, _ = entities(
+        "Corvane Robotics, Inc. today opened a plant in Ohio. Corvane Robotics expects the "
+        "plant to double output, and Corvane will hire 200 workers.")
+    org = find_org(orgs, "Corvane Robotics, Inc.")
+    assert {"Corvane Robotics", "Corvane"} <= set(org.aliases) | {org.name}
+    assert len(orgs) == 1
+
+
+def test_acronym_defined_in_parentheses_is_an_alias(entities):
+    orgs, _ = entities(
+        "The Halden Institute for Marine Studies (HIMS) will lead the survey. Researchers "
+        "at HIMS will publish the data next spring.")
+    org = find_org(orgs, "HIMS")
+    assert org.name == "Halden Institute for Marine Studies"
+
+
+def test_quoted_short_name_in_parentheses_is_an_alias(entities):
+    orgs, _ = entities(
+        'Brightmoor Therapeutics Corporation ("Brightmoor") announced a trial. Brightmoor '
+        "expects results in the fall.")
+    assert find_org(orgs, "Brightmoor").name == "Brightmoor Therapeutics Corporation"
+
+
+def test_possessive_is_the_same_organization_not_an_alias(entities):
+    orgs, _ = entities(
+        "Pellworth Systems unveiled a router. Pellworth Systems’ engineers built it in "
+        "Denver, and Pellworth Systems's partners will sell it.")
+    org = find_org(orgs, "Pellworth Systems")
+    assert org.aliases == []
+
+
+def test_ticker_is_attached_and_names_an_organization(entities):
+    orgs, _ = entities(
+        "DENVER -- Quarrystone Holdings (NASDAQ: QSTN), a maker of building stone, today "
+        "reported record sales.")
+    org = find_org(orgs, "Quarrystone Holdings")
+    assert org.ticker is not None
+    assert (org.ticker.exchange, org.ticker.symbol) == ("NASDAQ", "QSTN")
+
+
+def test_about_section_marks_the_issuer(entities):
+    orgs, _ = entities(
+        "Marlow Bank and Tessaly Payments said they will work together on card fraud.\n\n"
+        "About Tessaly Payments\n\nTessaly Payments builds payment software for banks.")
+    assert find_org(orgs, "Tessaly Payments").issuer
+    assert not find_org(orgs, "Marlow Bank").issuer
+
+
+def test_handle_joins_the_organization_it_spells(entities):
+    orgs, _ = entities(
+        "Fenwick Labs announced a grant program today. Follow Fenwick Labs (@FenwickLabs) "
+        "for updates.")
+    assert "@FenwickLabs" in find_org(orgs, "Fenwick Labs").aliases
+
+
+def test_subsidiary_named_after_a_place_is_a_separate_organization(entities):
+    orgs, _ = entities(
+        "Alder Power will sell a stake in Alder Power Texas to Greyfield Capital. Alder Power "
+        "Texas serves two million customers.")
+    assert find_org(orgs, "Alder Power") is not find_org(orgs, "Alder Power Texas")
+
+
+def test_field_acronyms_and_titles_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Quintara Software uses AI and ML to speed up NLP work, said the CFO of Quintara "
+        "Software.")
+    assert set(orgs) == {"Quintara Software"}
+
+
+def test_term_defined_in_parentheses_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Orlen Foods signed a Memorandum of Understanding (MOU) with Pardee Farms. Under the "
+        "MOU, Pardee Farms will supply oats.")
+    assert set(orgs) == {"Orlen Foods", "Pardee Farms"}
+
+
+def test_people_have_one_entry_with_surname_aliases(entities):
+    _, people = entities(
+        '"We are ready," said Marisol Etxeberria, chief executive of Vantor Mills. '
+        "Etxeberria joined the company in 2019.")
+    assert list(people) == ["Marisol Etxeberria"]
+    assert people["Marisol Etxeberria"].aliases == ["Etxeberria"]
+
+
+def test_honorific_and_title_are_not_part_of_a_name(entities):
+    _, people = entities(
+        "Dr. Okonkwo Adebayo will lead the lab. Chief Executive Officer Lena Forsberg said "
+        "Dr. Adebayo starts in May.")
+    assert set(people) == {"Okonkwo Adebayo", "Lena Forsberg"}
+
+
+def test_two_people_sharing_a_surname_stay_apart(entities):
+    _, people = entities(
+        "Harriet Vance, the chief executive, and Colin Vance, the president, signed the "
+        "agreement for Ostrava Metals.")
+    assert {"Harriet Vance", "Colin Vance"} <= set(people)
+
+
+def test_organization_in_a_list_of_organizations(entities):
+    orgs, _ = entities(
+        "The round was joined by Kestrel Ventures, Lumina Capital, Bramblewood, and Oakhurst "
+        "Partners.")
+    assert {"Kestrel Ventures", "Lumina Capital", "Bramblewood", "Oakhurst Partners"} <= set(orgs)
+
+
+def test_every_mention_points_at_its_text(entities, nlp):
+    text = ("Corvane Robotics, Inc. (NYSE: CVR) hired Maya Lindqvist. Lindqvist joins "
+            "Corvane from Tessaly Payments.")
+    orgs, people = entities(text)
+    for entity in [*orgs.values(), *people.values()]:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_org_key_ignores_case_article_possessive_and_suffix():
+    assert org_key("The Corvane Robotics, Inc.") == org_key("Corvane Robotics’s") == "corvane robotics"

@@ -1,0 +1,87 @@
+"""Roles, one test per layout, on sentences written for the tests (fictional names)."""
+from __future__ import annotations
+
+import pytest
+
+from relx.entities import extract_entities
+from relx.header import find_header
+from relx.roles import extract_roles
+
+
+@pytest.fixture
+def roles(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        orgs, people = extract_entities(doc, find_header(text))
+        found = extract_roles(doc, people, orgs)
+        for role in found:
+            assert text[role.start:role.end] == role.title
+        return {(r.person, r.title, r.organization) for r in found}, found
+    return run
+
+
+def test_appositive_title_of_organization(roles):
+    got, _ = roles('"We are growing," said Maya Lindqvist, Chief Executive Officer of '
+                   'Corvane Robotics.')
+    assert ("Maya Lindqvist", "Chief Executive Officer", "Corvane Robotics") in got
+
+
+def test_appositive_title_at_organization(roles):
+    got, _ = roles('"The data is clear," said Tomas Brandt, senior analyst at Halden Research '
+                   'Group.')
+    assert ("Tomas Brandt", "senior analyst", "Halden Research Group") in got
+
+
+def test_appositive_with_possessive_organization(roles):
+    got, _ = roles('"It works," said Ines Moreau, Pellworth Systems’ head of design.')
+    assert ("Ines Moreau", "head of design", "Pellworth Systems") in got
+
+
+def test_organization_and_title_before_the_name(roles):
+    got, _ = roles('"We will deliver," said Quarrystone Holdings CEO Daniel Okafor.')
+    assert ("Daniel Okafor", "CEO", "Quarrystone Holdings") in got
+
+
+def test_title_alone_before_the_name_is_at_the_issuer(roles):
+    got, found = roles("Tessaly Payments today named a new leader. Chief Financial Officer "
+                       "Ruth Adeyemi will report to the board of Tessaly Payments.")
+    assert ("Ruth Adeyemi", "Chief Financial Officer", "Tessaly Payments") in got
+    role = next(r for r in found if r.person == "Ruth Adeyemi")
+    assert role.organization_inferred
+
+
+def test_appointment_as_title(roles):
+    got, _ = roles("Brightmoor Therapeutics today appointed Helena Sorensen as Chief Medical "
+                   "Officer.")
+    assert ("Helena Sorensen", "Chief Medical Officer", "Brightmoor Therapeutics") in got
+
+
+def test_joins_organization_as_title(roles):
+    got, _ = roles("Omar Haddad joins Fenwick Labs as Vice President of Engineering, the "
+                   "company said on Monday.")
+    assert ("Omar Haddad", "Vice President of Engineering", "Fenwick Labs") in got
+
+
+def test_two_titles_at_two_organizations(roles):
+    got, _ = roles("The panel includes Lucia Ferreira, Professor at Halden University and "
+                   "Director of the Kestrel Ocean Institute.")
+    assert ("Lucia Ferreira", "Professor", "Halden University") in got
+    assert ("Lucia Ferreira", "Director", "Kestrel Ocean Institute") in got
+
+
+def test_contact_block(roles):
+    got, _ = roles("Orlen Foods expands to Chile.\n\nMedia contact:\nPriya Natarajan, Director of "
+                   "Communications, Orlen Foods, press@orlenfoods.com")
+    assert ("Priya Natarajan", "Director of Communications", "Orlen Foods") in got
+
+
+def test_bare_title_after_said_names_the_issuer_as_inferred(roles):
+    got, found = roles("Vantor Mills opened a mill in Leeds. \"It is a big day,\" said Arjun "
+                       "Mehta, president and CEO.")
+    assert ("Arjun Mehta", "president and CEO", "Vantor Mills") in got
+    assert all(r.organization_inferred for r in found if r.person == "Arjun Mehta")
+
+
+def test_description_is_not_a_role(roles):
+    got, _ = roles("Vantor Mills hired Arjun Mehta, a pioneer in textile recycling.")
+    assert not any(person == "Arjun Mehta" for person, _, _ in got)

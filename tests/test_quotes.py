@@ -398,3 +398,17 @@ def test_quote_introduced_by_the_paragraph_above(nlp):
     assert (q.speaker, q.cue) == ("Jane Doe", "commented")
     assert q.rule.endswith("introduced")
     assert (q.speaker_title, q.speaker_organization) == ("CEO", "Acme Widgets")
+
+
+def test_a_long_title_named_after_its_kind_is_not_a_quote(nlp):
+    text = ('Acme Widgets released the report "Why the next decade of retail will be '
+            'shaped by small warehouses" on Monday.')
+    assert run(nlp, text, [], ["Acme Widgets"]) == []
+
+
+def test_words_quoted_from_a_report_after_a_comma_are_a_quote(nlp):
+    text = ('According to the Harbor Freight Council report, "small ports will handle a '
+            'third of all container traffic by the end of the decade."')
+    [q] = run(nlp, text, [], ["Harbor Freight Council"])
+    assert q.text.startswith("small ports will handle")
+    assert (q.speaker, q.cue) == ("Harbor Freight Council", "according to")

@@ -120,6 +120,8 @@ def test_a_list_of_days_is_each_day_of_that_month(dates):
     ("The deal closed on Monday.", "2025-09-08"),
     ("The fair will open on Friday.", "2025-09-12"),
     ("The fair opens next Wednesday.", "2025-09-17"),
+    ("The store opens on Monday.", "2025-09-15"),
+    ("The utility will upgrade the substation over the summer.", "2026-SU"),
     ("Jane Roe joins the team on July 7th.", "2025-07-07"),
 ])
 def test_relative_expressions_resolve_against_the_release_date(dates, text, value):
@@ -175,6 +177,8 @@ def test_without_a_date_of_its_own_relative_dates_stay_unresolved(dates):
     "The Q4 sedan and the H1 engine are new.",
     "Black Friday and Cyber Monday sales rose.",
     "The 1990s were good to Brightwater.",
+    "I used to do the books on Sunday nights.",
+    "Now I spend ten minutes on Monday morning approving invoices.",
     "In the first year, the fund will invest in the past year's winners.",
 ])
 def test_not_dates(dates, text):

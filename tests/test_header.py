@@ -80,6 +80,7 @@ def test_date_line_under_title_is_published_but_not_the_datelines_date():
     ("Published on March 5, 2024", "2024-03-05"),
     ("Posted: Mar 5, 2024 at 9:00 AM EST", "2024-03-05"),
     ("By Jane Roe | March 5, 2024", "2024-03-05"),
+    ("March 5, 2024 \u00b7 3 min read", "2024-03-05"),
     (f"March 5, 2024 -- {BODY}", "2024-03-05"),
     ("2024-03-05", "2024-03-05"),
     ("03/05/2024", "2024-03-05"),

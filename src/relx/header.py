@@ -60,6 +60,8 @@ DATE_LINE_WORDS = frozenset("""
 # A byline before the date on a newsroom page: `By Jane Roe | March 5, 2024`.
 BYLINE = re.compile(r"^\s{0,3}(?i:by)\s(?:[A-Z][\w.'\u2019-]{0,30}\s?){1,4}")
 TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\b|\b\d{1,2}\s?(?=[ap]\.?m\b)|[+-]\d\d:?\d\d\b", re.IGNORECASE)
+# Newsroom pages print a reading time beside the date: `3 min read`.
+READING_TIME = re.compile(r"\b\d{1,3}\s?(?i:min(?:ute)?s?)\.?\s(?i:read)\b")
 # A date line is short; a longer line with a date in it is a sentence.
 DATE_LINE_MAX = 80
 
@@ -256,7 +258,7 @@ def _date_line(line: _Line) -> tuple[str, int, int] | None:
     if len(line.text) > DATE_LINE_MAX:
         return None
     before = BYLINE.sub(" ", line.text[:start])
-    rest = TIME.sub(" ", before + " " + line.text[end:])
+    rest = TIME.sub(" ", READING_TIME.sub(" ", before + " " + line.text[end:]))
     words = re.findall(r"[^\W\d_]+|\d+", rest.lower())
     if any(w not in DATE_LINE_WORDS for w in words):
         return None

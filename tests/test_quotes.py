@@ -412,3 +412,18 @@ def test_words_quoted_from_a_report_after_a_comma_are_a_quote(nlp):
     [q] = run(nlp, text, [], ["Harbor Freight Council"])
     assert q.text.startswith("small ports will handle")
     assert (q.speaker, q.cue) == ("Harbor Freight Council", "according to")
+
+
+def test_name_line_above_the_quote(nlp):
+    text = ("Acme Widgets opened a plant in Ohio.\n\nVictor Hale, Controller, Birchmont Foods\n"
+            '"Switching to the new ledger cut our closing time in half."')
+    [q] = run(nlp, text, ["Victor Hale"], ["Birchmont Foods", "Acme Widgets"])
+    assert q.speaker == "Victor Hale"
+
+
+def test_a_company_spokesperson_credits_the_issuer(nlp):
+    text = ("Acme Widgets recalled one batch of shelves on Monday.\n\n"
+            '"No customer has been hurt, and we are replacing every shelf," a company '
+            "spokesperson said.")
+    [q] = run(nlp, text, [], ["Acme Widgets"])
+    assert q.speaker == "Acme Widgets"

@@ -644,9 +644,11 @@ def _latest(events: list[tuple[int, str]], lo: int, hi: int) -> str | None:
     return events[i][1] if i >= 0 and events[i][0] >= lo else None
 
 
-# `the company said`: the organization speaking for itself.
-COMPANY_WORDS = frozenset("company firm organization organisation group business "
-                          "bank university institute startup".split())
+# `the company said`, `a spokesperson said`: the organization speaking for itself
+# (when no person holds a title of that name).
+COMPANY_WORDS = frozenset("company firm organization organisation group business bank "
+                          "university institute startup spokesperson spokesman "
+                          "spokeswoman representative".split())
 
 
 def _the_company(ctx: Context, pos: int) -> str | None:
@@ -677,10 +679,10 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]]) -> s
     if m.kind == "pronoun":
         return _latest(events, 0, m.start)
     if m.kind == "title":
-        words = _name_tokens(m.text)
-        if words and words[-1] in COMPANY_WORDS:
+        holder = _title_holder(ctx, m.text)
+        if holder is None and set(_name_tokens(m.text)) & COMPANY_WORDS:
             return _the_company(ctx, m.start)
-        return _title_holder(ctx, m.text)
+        return holder
     # a mention the entity lists cover: their canonical name, people first
     named = [n for n in _named_in(ctx, m.start, m.end) if n.entity]
     named.sort(key=lambda n: n.kind != "person")
@@ -873,10 +875,12 @@ class Attribution:
         if prev and prev.speaker:
             return Found(prev.speaker, prev.cue, "continuation", prev.pos)
         lo, hi = self.paras[f.p_open - 1]
-        if self.ctx.text[lo:hi].rstrip().endswith(":"):     # `Jo Lee commented:` above
+        m = None
+        if self.ctx.text[lo:hi].rstrip().endswith(":"):               # `Jo Lee said:`
             m = frame_speaker(self.ctx, _sentence_before(self.ctx, lo, hi), hi, "before")
-            if m:
-                return Found(resolve(self.ctx, m, self.events), m.cue, "introduced", m.start)
+        m = m or name_line(self.ctx, lo, hi)                   # `Jo Lee, CEO of Acme`
+        if m:
+            return Found(resolve(self.ctx, m, self.events), m.cue, "introduced", m.start)
         return Found(_latest(self.events, lo, hi), None, "previous-paragraph", f.quote.start)
 
     def next_sentence(self, f: Frame) -> Found | None:

@@ -579,18 +579,18 @@ def _years(text: str) -> Iterator[_Candidate]:
     for m in BARE_YEAR.finditer(text):
         if _year_is_date(text, m.start(), m.end()):
             yield _Candidate(m.start(), m.end(), "year", "year", m.group("y"),
-                             fiscal=_is_fiscal(text, m.start()), parts=None)
+                             fiscal=_is_fiscal(text, m.start()))
 
 
-def _previous_word(text: str, start: int) -> tuple[str, bool]:
-    """The word just before `start` and whether only spaces separate the two."""
-    window = text[max(0, start - 40):start]
-    m = re.search(r"(\S+)([ \t\u00a0]{0,3})$", window)
+def _previous_word(text: str, start: int) -> tuple[str, bool, int]:
+    """The word just before `start`, whether only spaces separate the two, where it starts."""
+    offset = max(0, start - 40)
+    m = re.search(r"(\S+)([ \t\u00a0]{0,3})$", text[offset:start])
     if not m:
-        return "", False
+        return "", False, start
     word = m.group(1)
     adjacent = bool(m.group(2)) and word[-1:].isalnum()
-    return word, adjacent
+    return word, adjacent, offset + m.start(1)
 
 
 def _next_word(text: str, end: int) -> tuple[str, bool]:
@@ -610,7 +610,7 @@ def _year_is_date(text: str, start: int, end: int) -> bool:
     Workforce Study`, `2000 Main Street`), a copyright notice, a count with a unit
     (`2000 employees`), a phone-like run of digit groups.
     """
-    prev, prev_adjacent = _previous_word(text, start)
+    prev, prev_adjacent, prev_start = _previous_word(text, start)
     nxt, next_adjacent = _next_word(text, end)
     prev_key = prev.strip("(\"'\u201c\u2018").rstrip(".,").lower()
     if prev_key in ("copyright", "\u00a9", "(c)"):
@@ -618,7 +618,7 @@ def _year_is_date(text: str, start: int, end: int) -> bool:
     if prev_adjacent and prev[:1].isupper() and prev_key not in FUNCTION_WORDS:
         return False
     if prev_adjacent and prev_key == "of":
-        before, adjacent = _previous_word(text, start - len(prev) - 1)
+        before, adjacent, _ = _previous_word(text, prev_start)
         if adjacent and before[:1].isupper() and before.rstrip(".,").lower() not in FUNCTION_WORDS:
             return False
     if next_adjacent and nxt[:1].isupper() and prev_key not in TIME_PREPOSITIONS:
@@ -635,7 +635,7 @@ def _relative_days(text: str) -> Iterator[_Candidate]:
     for m in RELATIVE_DAY.finditer(text):
         word = m.group("w").lower()
         # `USA Today`, `Psychology Today`: a capitalized word right before makes it a name.
-        prev, adjacent = _previous_word(text, m.start())
+        prev, adjacent, _ = _previous_word(text, m.start())
         if adjacent and prev[:1].isupper() and m.group("w")[0].isupper() \
                 and prev.lower() not in FUNCTION_WORDS:
             continue

@@ -163,6 +163,7 @@ def test_without_a_date_of_its_own_relative_dates_stay_unresolved(dates):
     "The tower stands 2000 feet tall and employs 1950 people.",
     "He is 45 years old and has 2025 points.",
     "The chip follows IEEE 1902.1 and costs $2024.",
+    "Net sales were $ 2025 and margin 1999 %.",
     "Call +1 212 555 2024 or 555-2024 for details.",
     "The office is at 2000 Lakeshore Drive, Suite 2010.",
     "Brightwater joined Vision 2030 under the Jobs Act of 2010.",

@@ -625,6 +625,9 @@ def _year_is_date(text: str, start: int, end: int) -> bool:
         return False
     if next_adjacent and nxt.rstrip(".,;:)").lower() in UNIT_WORDS:
         return False
+    # An amount set out with spaces, as tables do: `$ 2025`, `2025 %`.
+    if prev.endswith(("$", "\u20ac", "\u00a3", "\u00a5")) or nxt.startswith("%"):
+        return False
     # Digit groups on either side (`+1 212 2024 5555`) are phone or account numbers.
     if (prev_adjacent and prev.strip("()+-").isdigit()) or (next_adjacent and nxt.strip("()-").isdigit()):
         return False

@@ -9,11 +9,16 @@ Three passes, each small enough to reason about on its own:
    round.  Trouble is repaired at the paragraph, never by dropping the document.
 2. `is_direct_quote` keeps spans that read as speech and drops scare quotes, titles,
    product names, example queries and nicknames.
-3. `attribute` finds the speaker *mention* around each quote (the subject of the
-   speech verb, the name after an inverted `said`, a colon introduction, a dash name
-   line, a pronoun, a title), and `canonical_speaker` maps that mention to a Person or
-   Organization of the entity lists.  That last function is the only place that knows
-   how entities are shaped, so it keeps working as the entity extractor improves.
+3. `Attribution` finds the speaker *mention* around each quote (the subject of the
+   speech verb, the name after an inverted `said`, a colon introduction, a name line,
+   a pronoun, a title), trying the quote's own sentence before the paragraph around
+   it, and `resolve` turns that mention into a canonical name: pronouns through the
+   people last named as subjects, titles through the roles, names through
+   `canonical_speaker`.  That last function is the only place that knows how the
+   entity lists are shaped, so it keeps working as the entity extractor improves.
+
+Every quote's `rule` reads `<how the marks were paired>/<how the speaker was found>`,
+e.g. `multi-paragraph/previous-paragraph`.
 """
 from __future__ import annotations
 

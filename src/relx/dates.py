@@ -103,7 +103,7 @@ _rx = re.compile
 # A full calendar date, optionally led by its weekday: `Tuesday, 17 April 2012`,
 # `Aug. 5, 2025`, `July 1st 2025`, `5th of March, 2024`. Shared with the header finder.
 FULL_DATE = _rx(
-    rf"(?<![\w/-]){_WEEKDAY_PREFIX}"
+    rf"(?<![\w/])(?<!\w-){_WEEKDAY_PREFIX}"
     rf"(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY}){_SEP}(?P<y1>{YEAR})"
     rf"|(?P<d2>{DAY})(?:{_SP}of)?{_SP}(?P<m2>{MONTH}){_SEP}(?P<y2>{YEAR}))"
 )

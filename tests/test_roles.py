@@ -76,7 +76,7 @@ def test_contact_block(roles):
 
 
 def test_bare_title_after_said_names_the_issuer_as_inferred(roles):
-    got, found = roles("Vantor Mills opened a mill in Leeds. \"It is a big day,\" said Arjun "
+    got, found = roles("Vantor Mills today announced a new mill in Leeds. \"It is a big day,\" said Arjun "
                        "Mehta, president and CEO.")
     assert ("Arjun Mehta", "president and CEO", "Vantor Mills") in got
     assert all(r.organization_inferred for r in found if r.person == "Arjun Mehta")

@@ -21,6 +21,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NON_ORG_HEADS,
     ORG_HEADS,
+    TITLE_HEADS,
 )
 from .model import Header, Mention, Organization, Person, Ticker
 from .names import (
@@ -141,6 +142,11 @@ def all_generic(name: str) -> bool:
 # Deciding types
 # ---------------------------------------------------------------------------------------
 
+# Rules that suggest an organization without proving it: a headline's subject or a
+# sentence's announcer may be a person ("Jane Doe Joins Acme as CFO").
+WEAK_ORG_RULES = frozenset({"title-subject", "announcer"})
+
+
 def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     """How strongly the whole document says this written form names an organization.
 
@@ -149,33 +155,39 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     name = surface.text
     score = 0
     if is_head(name.split()[-1]) or surface.rules & {"ticker", "about-section", "email-domain",
-                                                     "source-line", "title-subject"}:
+                                                     "source-line"}:
         score += 3
-    if org_key(name).replace(" ", "") in domains or "announcer" in surface.rules:
+    if org_key(name).replace(" ", "") in domains:
         score += 2
+    # a headline's subject that also announces in the body is the issuer, whatever its shape
+    score += 2 * len(surface.rules & WEAK_ORG_RULES)
+    context = 0
     for start, end in find_all(text, name):
         before, after = text[max(0, start - 40):start], text[end:end + 60]
-        if (re.match(r"(?:'s|’s|’|')? (?:CEO|CFO|COO|CTO|board|Board|team|founder|co-founder|"
-                     r"president|President|chief|Chief)\b", after)
-                or re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is acting) as "
-                            r"(?:\w+ ){0,2}(?:advis[eo]rs?|counsel|placement agent|underwriters?|"
-                            r"bookrunners?)\b", after)
+        employer = re.search(r"(\S+) (?:of|at) (?:the )?$", before)
+        # "CEO of Acme", "Acme's CEO": a name that employs someone is an organization
+        if (employer and is_title_word(employer.group(1))) or re.match(
+                r"(?:'s|’s|’|')? (?:CEO|CFO|COO|CTO|board|Board|founder|co-founder|president|"
+                r"President|chief|Chief)\b", after):
+            context = 3
+            break
+        if (re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is acting) as "
+                     r"(?:\w+ ){0,2}(?:advis[eo]rs?|counsel|placement agent|underwriters?|"
+                     r"bookrunners?)\b", after)
                 or (re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
                               r"forces) with (?:the )?$", before)
                     and not re.match(r"['’]", after))  # "partnership with Montreal's famed Acme"
-                or (re.search(r"(\S+) (?:of|at) (?:the )?$", before)
-                    and is_title_word(re.search(r"(\S+) (?:of|at) (?:the )?$", before).group(1)))
                 or re.search(r"\b(?:acquire|acquired|acquiring|joins|joined|joining) (?:the )?$",
                              before)):
-            return score + 2
-    return score
+            context = 2
+    return score + context
 
 
 PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:said|says|according to|appointed|appoints|named|names|hired|promoted|welcomed|"
     r"welcomes|by|thanked|congratulated)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?) $")
-PERSON_CONTEXT_AFTER = re.compile(r"^(?: (?:said|says|added|adds|explained|noted|joins|joined)\b|"
-                                  r"(?:,| (?:as|has been|was|will)) )")
+PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b|"
+                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as ")
 
 
 def person_evidence(surface: Surface, text: str) -> bool:
@@ -185,10 +197,11 @@ def person_evidence(surface: Surface, text: str) -> bool:
         return False  # "said North Carolina Governor Bev Perdue"
     for start, end in find_all(text, surface.text):
         before, after = text[max(0, start - 25):start], text[end:end + 40]
-        if PERSON_CONTEXT_BEFORE.search(before) and not re.match(r" [A-Z]", after):
+        if PERSON_CONTEXT_BEFORE.search(before) and not re.match(r" [A-Z]", after) \
+                or PERSON_CONTEXT_AFTER.match(after):
             return True
         titled = re.match(r", (?:the |our |its )?((?:\S+ ){0,3}\S+)", after)
-        if titled and any(is_title_word(w) for w in titled.group(1).split()):
+        if titled and any(bare(w) in TITLE_HEADS for w in titled.group(1).split()):
             return True
         if re.match(r" (?:as|to) (?:the |its |our )?\S+", after) and re.search(
                 r"\b(?:appointed|named|hired|promoted|welcomed) $", before):
@@ -206,11 +219,14 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
     if evidence >= 3 and looks_like_org(name):
         return ORG
-    if looks_like_person(name) and evidence < 2:
-        if " " in name and (surface.votes[PERSON] or "titled-name" in surface.rules
-                            or person_evidence(surface, text)):
+    if looks_like_person(name):
+        # the text's own treatment of the name outweighs a guess from a headline
+        if " " in name and ("titled-name" in surface.rules or person_evidence(surface, text)):
             return PERSON
-        if " " not in name and name.casefold() in name_parts:
+        if " " in name and surface.votes[PERSON] and evidence < 2:
+            return PERSON
+        if " " not in name and name.casefold() in name_parts \
+                and surface.votes[PERSON] >= surface.votes[ORG]:
             return PERSON
     if (evidence >= 2 or surface.votes[ORG]) and looks_like_org(name):
         if " " not in name and only_capitalized_by_position(surface, text) and evidence < 2:
@@ -244,7 +260,7 @@ def person_name_parts(surfaces: dict[str, Surface], text: str) -> set[str]:
     named in full, and a word after an honorific or `President` ("Dr West")."""
     parts = set()
     for name, s in surfaces.items():
-        if s.votes[PERSON] and " " in name and looks_like_person(name):
+        if " " in name and looks_like_person(name):
             toks = [t for t in name.split() if t.casefold() not in NAME_PARTICLES]
             parts.update({toks[0].casefold(), toks[-1].casefold()})
         if " " not in name:
@@ -329,6 +345,11 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
     org_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
                         for m in surfaces[n].mentions})
     for name in list(kinds):
+        # "Marlow Bank and Tessaly Payments": two names the model read as one
+        halves = re.split(r" (?:and|&) ", name, maxsplit=1)
+        if len(halves) == 2 and all(kinds.get(h) == ORG for h in halves):
+            del kinds[name]
+            continue
         mentions = surfaces[name].mentions
         if mentions and all(any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                 for s, e in spans) for m in mentions):
@@ -569,10 +590,17 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     text = doc.text
     surfaces, tickers = collect_surfaces(doc)
     domains = email_domains(text)
-    name_parts = person_name_parts(surfaces, text)
+    name_parts: set[str] = set()
     common = common_words(doc)
+    # names of several words first: a single word may then be one of their parts ("Doe")
     kinds = {name: kind for name, s in surfaces.items()
-             if (kind := decide_type(s, text, domains, name_parts, common))}
+             if " " in name and (kind := decide_type(s, text, domains, name_parts, common))}
+    drop_fragments(kinds, surfaces)
+    revise_types(kinds, surfaces, text)
+    name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}
+                                   | {n: s for n, s in surfaces.items() if " " not in n}, text)
+    kinds |= {name: kind for name, s in surfaces.items()
+              if " " not in name and (kind := decide_type(s, text, domains, name_parts, common))}
     drop_fragments(kinds, surfaces)
     revise_types(kinds, surfaces, text)
     apply_list_context(doc, kinds, surfaces, common)

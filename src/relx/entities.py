@@ -345,11 +345,12 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
     org_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
                         for m in surfaces[n].mentions})
     for name in list(kinds):
-        # "Marlow Bank and Tessaly Payments": two names the model read as one
+        # "Acme Bank and Beta Payments": two names a rule read as one
         halves = re.split(r" (?:and|&) ", name, maxsplit=1)
         if len(halves) == 2 and all(kinds.get(h) == ORG for h in halves):
             del kinds[name]
-            continue
+    spans = sorted({(m.start, m.end) for n in kinds for m in surfaces[n].mentions})
+    for name in list(kinds):
         mentions = surfaces[name].mentions
         if mentions and all(any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                 for s, e in spans) for m in mentions):
@@ -494,7 +495,7 @@ def mark_issuer(orgs: list[Organization], text: str, header: Header) -> None:
         keys = {org_key(org.name)} | {org_key(a) for a in org.aliases}
         points = len(org.mentions) / most
         if about and about[0] in keys:
-            points += 4
+            points += 6  # the boilerplate of the release's own author comes first
         elif keys & set(about[1:]):
             points += 1
         if "source-line" in org.rule:
@@ -575,6 +576,54 @@ def collect_surfaces(doc) -> tuple[dict[str, Surface], dict[str, Ticker]]:
     return surfaces, tickers
 
 
+def add_short_names(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
+                    common: set[str]) -> None:
+    """"Corvane" for "Corvane Robotics, Inc.": a company's name without its legal suffix
+    and generic last words, when the text uses it on its own, names the same company."""
+    for name, kind in list(kinds.items()):
+        if kind != ORG or " " not in name:
+            continue
+        words_ = name.replace(",", "").split()
+        while len(words_) > 1 and (bare(words_[-1]) in {s.rstrip(".") for s in LEGAL_SUFFIXES}
+                                   or bare(words_[-1]) in GENERIC_ORG_TAILS):
+            words_.pop()
+        short = " ".join(words_)
+        if short == name.replace(",", "") or short in kinds or short.casefold() in common \
+                or all_generic(short) or not looks_like_org(short) or len(short) < 3:
+            continue
+        occurrences = find_all(text, short)
+        if any(not text.startswith(name, s) for s, _ in occurrences):
+            surface = surfaces.setdefault(short, Surface(short))
+            for s, e in occurrences:
+                surface.add(s, e, None, "short-name")
+            kinds[short] = ORG
+
+
+def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
+    """`Brightmoor Therapeutics Corporation ("Brightmoor")` defines an alias of an
+    organization; `a Memorandum of Understanding (MOU)` defines a term, and neither the
+    term nor its acronym is an organization."""
+    for m in PAREN_ALIAS_RE.finditer(text):
+        alias = m.group(1).strip()
+        before = text[max(0, m.start() - 120):m.start()].rstrip()
+        owner = next((n for n in kinds if before.endswith(n)), None)
+        if owner and kinds[owner] == ORG:
+            surfaces.setdefault(alias, Surface(alias)).add(m.start(1), m.start(1) + len(alias),
+                                                            None, "defined-alias")
+            kinds.setdefault(alias, ORG)
+        elif owner is None and alias in kinds and kinds[alias] == ORG:
+            phrase = re.search(r"((?:[\w\-’']+ ){0,6}[\w\-’']+)$", before)
+            if phrase and initials_match(phrase.group(1), alias) and \
+                    not any(is_head(w) for w in phrase.group(1).split()):
+                del kinds[alias]
+
+
+def initials_match(phrase: str, acronym: str) -> bool:
+    """Whether an acronym is spelled by the last words of a phrase (any case)."""
+    letters = "".join(w[0] for w in phrase.split() if w.casefold() not in CONNECTORS).casefold()
+    return letters.endswith(acronym.casefold().rstrip("s"))
+
+
 def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
     """Every occurrence of an accepted name is a mention, not only those a rule found,
     unless it sits inside a longer accepted name ("Duke Energy" in "Duke Energy Florida")."""
@@ -604,6 +653,8 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     drop_fragments(kinds, surfaces)
     revise_types(kinds, surfaces, text)
     apply_list_context(doc, kinds, surfaces, common)
+    apply_definitions(kinds, surfaces, text)
+    add_short_names(kinds, surfaces, text, common)
     drop_fragments(kinds, surfaces)
     add_all_mentions(kinds, surfaces, text)
     org_forms = [surfaces[n] for n, k in kinds.items() if k == ORG]

@@ -225,8 +225,7 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             return PERSON
         if " " in name and surface.votes[PERSON] and evidence < 2:
             return PERSON
-        if " " not in name and name.casefold() in name_parts \
-                and surface.votes[PERSON] >= surface.votes[ORG]:
+        if " " not in name and name.casefold() in name_parts and evidence < 2:
             return PERSON
     if (evidence >= 2 or surface.votes[ORG]) and looks_like_org(name):
         if " " not in name and only_capitalized_by_position(surface, text) and evidence < 2:
@@ -258,17 +257,23 @@ def only_capitalized_by_position(surface: Surface, text: str) -> bool:
 def person_name_parts(surfaces: dict[str, Surface], text: str) -> set[str]:
     """Single words that may stand for a person: first names and surnames of the people
     named in full, and a word after an honorific or `President` ("Dr West")."""
-    parts = set()
-    for name, s in surfaces.items():
+    parts = honorific_names(surfaces, text)
+    for name in surfaces:
         if " " in name and looks_like_person(name):
             toks = [t for t in name.split() if t.casefold() not in NAME_PARTICLES]
             parts.update({toks[0].casefold(), toks[-1].casefold()})
+    return parts
+
+
+def honorific_names(surfaces: dict[str, Surface], text: str) -> set[str]:
+    names = set()
+    for name, s in surfaces.items():
         if " " not in name:
             for m in s.mentions:
                 before = re.search(r"(\S+)\s+$", text[max(0, m.start - 20):m.start])
                 if before and before.group(1).casefold().rstrip(".") in HONORIFICS | {"president"}:
-                    parts.add(name.casefold())
-    return parts
+                    names.add(name.casefold())
+    return names
 
 
 def in_org_list(surface: Surface, text: str, org_names: set[str]) -> bool:
@@ -389,8 +394,8 @@ def is_legal_name(name: str) -> bool:
     return last in {s.rstrip(".") for s in LEGAL_SUFFIXES}
 
 
-def group_organizations(org_surfaces: list[Surface], text: str,
-                        links: dict[str, str] | None = None) -> list[list[Surface]]:
+def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str, str] | None = None,
+                        places: set[str] = frozenset()) -> list[list[Surface]]:
     """Surface forms with the same key are one organization; then defined aliases,
     acronyms and short names join the organization they stand for."""
     groups: dict[str, list[Surface]] = defaultdict(list)
@@ -423,14 +428,26 @@ def group_organizations(org_surfaces: list[Surface], text: str,
     # short names: "Zillow" for "Zillow Group, Inc.", but not "Duke Energy" for
     # "Duke Energy Florida" (a place: a subsidiary) nor when the short form is itself a
     # full legal name ("Grant Thornton LLP" beside "Grant Thornton Advisors LLC").
+    first_seen = {k: min(m.start for f in groups[k] for m in f.mentions) for k in keys}
     for k in keys:
         if k in parent:
             continue
         legal = any(is_legal_name(f.text) for f in groups[k])
-        longer = [k2 for k2 in keys if k2.startswith(k + " ") and same_company_tail(k2[len(k) + 1:])
-                  and not (legal and any(is_legal_name(f.text) for f in groups[k2]))]
+        longer = [k2 for k2 in keys if k2.startswith(k + " ")
+                  and not (legal and any(is_legal_name(f.text) for f in groups[k2]))
+                  and (same_company_tail(k2[len(k) + 1:])
+                       # "Harborline Logistics, Inc. ... Harborline": introduced in full,
+                       # then shortened, unless what was cut is a place
+                       or (first_seen[k2] < first_seen[k] and not places & {k2[len(k) + 1:]}))]
         if longer:
             join(k, max(longer, key=lambda k2: sum(len(f.mentions) for f in groups[k2])))
+    # "the Port Authority" for "Tidewater Port Authority": a generic name that ends
+    # exactly one longer name
+    for k in keys:
+        words_ = k.split()
+        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups]
+        if len(words_) >= 2 and is_head(words_[-1]) and len(longer) == 1 and k not in parent:
+            join(k, longer[0])
     # a unit named after its parent: "Cortex" for "Twitter Cortex" beside "Twitter"
     for k in keys:
         longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] in groups]
@@ -652,6 +669,17 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
               if " " not in name and (kind := decide_type(s, text, domains, name_parts, common))}
     drop_fragments(kinds, surfaces)
     revise_types(kinds, surfaces, text)
+    # a word that stood for a person whose full name turned out to be an organization's
+    # ("Cortex" of "Twitter Cortex") is decided again
+    final_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items()
+                                     if k == PERSON and " " in n}, text)
+    for name in [n for n, k in kinds.items() if k == PERSON and " " not in n]:
+        if name.casefold() not in final_parts | honorific_names(surfaces, text):
+            kind = decide_type(surfaces[name], text, domains, final_parts, common)
+            if kind:
+                kinds[name] = kind
+            else:
+                del kinds[name]
     apply_list_context(doc, kinds, surfaces, common)
     apply_definitions(kinds, surfaces, text)
     add_short_names(kinds, surfaces, text, common)
@@ -667,7 +695,8 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
         if kind == HANDLE and owner:
             org_forms.append(surfaces[name])
             links[name] = owner
-    organizations = build_organizations(group_organizations(org_forms, text, links), tickers)
+    places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC"}}
+    organizations = build_organizations(group_organizations(org_forms, text, links, places), tickers)
     mark_issuer(organizations, text, header)
     people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)
     return organizations, people

@@ -24,7 +24,7 @@ ORG_HEADS = frozenset(
     technology solutions software networks therapeutics pharmaceuticals pharma biosciences
     bio health healthcare energy industries international global worldwide enterprises
     robotics insurance investments management assets services airlines motors electric
-    newswire wire
+    newswire wire advisory
     corporation company inc llc llp ltd limited plc gmbh ag""".split()
 )
 
@@ -81,3 +81,9 @@ HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. sir dame mx mx.
 NAME_PARTICLES = frozenset("van von der de da di del della la le bin al el du dos das ter".split())
 
 PRONOUNS_PERSON = frozenset("he she they him her them his hers".split())
+
+MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)

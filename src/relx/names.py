@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .lexicon import (
     HONORIFICS,
     LEGAL_SUFFIXES,
+    MONTHS_AND_DAYS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     TITLE_HEADS,
@@ -133,6 +134,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         elif current and is_legal_name(current[-1].text) and text[:1].isupper() \
                 and bare(text) not in BARE_SUFFIXES:
             parts.append(([tok], True))  # "... Co., Ltd. WBB Securities LLC": a suffix ends a name
+        elif text in CONNECTORS and nxt is not None and bare(nxt.text) in MONTHS_AND_DAYS:
+            parts.append(([], False))  # "Acme Fund in January": a date is no part of a name
         elif starts_lower(text) and text not in CONNECTORS and current:
             parts.append(([], False))
         else:
@@ -367,17 +370,30 @@ def titled_name_candidates(doc) -> list[Candidate]:
     return out
 
 
-# "Acme Robotics today announced ...": the opening subject of a release is its issuer.
-ANNOUNCER_RE = re.compile(
-    r"(?<![\w.])((?:[A-Z][\w&.\-’']*|&)(?: (?:[A-Z][\w&.\-’']*|&|of|and)){0,6}),?"
-    r" (?:today |has |recently |officially )?(?:announced|announces|named|names|appointed|appoints|"
-    r"reported|reports|unveiled|unveils|launched|launches|introduced|introduces|released|"
-    r"completed|closed|raised|secured|acquired)\b")
+# Verbs whose subject, at the opening of a release, is its issuer: "Acme Robotics, a
+# maker of arms, today announced ...".
+ANNOUNCE_VERBS = frozenset("""announce announced announces name named names appoint appointed
+    appoints report reported reports unveil unveiled unveils launch launched launches introduce
+    introduced introduces release released complete completed close closed raise raised
+    secure secured acquire acquired""".split())
 
 
 def announcer_candidates(doc) -> list[Candidate]:
+    """The proper-noun subject of an announcing verb, read from the parse so that an
+    apposition between them does not matter."""
     out = []
-    for m in ANNOUNCER_RE.finditer(doc.text):
-        if not is_title_word(m.group(1).split()[0]):  # "President Obama signed ..." is a person
-            out.extend(refine(doc, m.start(1), m.end(1), None, "announcer")[-1:])
+    for verb in doc:
+        if verb.lower_ not in ANNOUNCE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subj in verb.children:
+            if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ != "PROPN":
+                continue
+            start = subj
+            while start.i > 0 and start.nbor(-1).dep_ in {"compound", "flat"} \
+                    and start.nbor(-1).head.i in {subj.i, start.i} and start.nbor(-1).pos_ == "PROPN":
+                start = start.nbor(-1)
+            if all(t.ent_type_ in {"GPE", "LOC", "DATE", "NORP"} for t in doc[start.i:subj.i + 1]) \
+                    or is_title_word(start.text):
+                continue  # "President Obama signed", "Utah announced"
+            out.extend(refine(doc, start.idx, subj.idx + len(subj.text), None, "announcer")[-1:])
     return out

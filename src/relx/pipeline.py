@@ -33,6 +33,9 @@ def load_nlp(model: str | None = None):
         raise ModelError(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
     # A release is long but not a book; texts beyond this are refused upstream.
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    from .tokenizer import add_wire_infixes
+
+    add_wire_infixes(nlp)
     return nlp
 
 

@@ -146,7 +146,10 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         if not trimmed:
             continue
         s, e = trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text)
-        while e > s and doc.text[e - 1] in TRADEMARKS + ",":
+        # The span's own text, not doc.text: spaCy rebuilds doc.text from every token on
+        # each access, which made this loop quadratic in the document's length.
+        name = doc[trimmed[0].i:trimmed[-1].i + 1].text
+        while e > s and name[e - s - 1] in TRADEMARKS + ",":
             e -= 1
         if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
             out.append(Candidate(s, e, label, rule))
@@ -210,9 +213,10 @@ def run_candidates(doc) -> list[Candidate]:
     """Capitalized phrases that hold an organization head word or a legal suffix:
     "Beyond Next Ventures Inc.", "Federal Energy Regulatory Commission"."""
     out = []
-    for m in RUN_RE.finditer(doc.text):
+    text = doc.text  # once: spaCy joins every token each time doc.text is read
+    for m in RUN_RE.finditer(text):
         for cand in refine(doc, m.start(), m.end(), ORG, "org-head"):
-            tokens = doc.text[cand.start:cand.end].split()
+            tokens = text[cand.start:cand.end].split()
             if any(is_head(t) for t in tokens):
                 out.append(cand)
     return out
@@ -245,8 +249,9 @@ def ticker_candidates(doc) -> tuple[list[Candidate], dict[int, tuple[str, str, i
     """`Acme Robotics, Inc. (NASDAQ: ACME)`: the name before a ticker is an organization.
     Returns the candidates and, by candidate start, the ticker (exchange, symbol, span)."""
     out, tickers = [], {}
-    for m in TICKER_RE.finditer(doc.text):
-        span = name_before(doc.text, m.start())
+    text = doc.text  # once: spaCy joins every token each time doc.text is read
+    for m in TICKER_RE.finditer(text):
+        span = name_before(text, m.start())
         if not span:
             continue
         found = refine(doc, span[0], span[1], ORG, "ticker")

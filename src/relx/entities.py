@@ -19,6 +19,7 @@ from .lexicon import (
     HONORIFICS,
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
+    DEPARTMENT_WORDS,
     NON_ORG_HEADS,
     ORG_HEADS,
     TITLE_HEADS,
@@ -28,6 +29,7 @@ from .names import (
     CONNECTORS,
     ORG,
     PERSON,
+    TICKER_RE,
     Candidate,
     about_candidates,
     about_names,
@@ -119,9 +121,10 @@ def looks_like_org(name: str) -> bool:
     if not tokens or len(tokens) > 12:
         return False
     # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body
-    lead = re.split(r" (?:of|for|on) ", name)[0].split()
-    if len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS and not any(is_head(t) for t in lead):
-        return False
+    lead = re.split(r" (?:of|for|on|in) ", name)[0].split()
+    if len(tokens) > 1 and (bare(lead[-1]) in NON_ORG_HEADS or (
+            bare(tokens[-1]) in NON_ORG_HEADS and not any(is_head(t) for t in lead))):
+        return False  # "Small Business Jobs Act", "Coastal Investor Forum in Monterey"
     first = tokens[0]
     if not (first[0].isupper() or first[0].isdigit() or (len(first) > 1 and first[1].isupper())):
         return False
@@ -142,6 +145,8 @@ def all_generic(name: str) -> bool:
 # Deciding types
 # ---------------------------------------------------------------------------------------
 
+# Rules that find organizations by the structure of a release, whatever the words.
+STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line"})
 # Rules that suggest an organization without proving it: a headline's subject or a
 # sentence's announcer may be a person ("Jane Doe Joins Acme as CFO").
 WEAK_ORG_RULES = frozenset({"title-subject", "announcer"})
@@ -154,8 +159,7 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     finds "Acme" once but "CEO of Acme" may be written elsewhere."""
     name = surface.text
     score = 0
-    if is_head(name.split()[-1]) or surface.rules & {"ticker", "about-section", "email-domain",
-                                                     "source-line"}:
+    if is_head(name.split()[-1]) or surface.rules & STRUCTURAL_RULES:
         score += 3
     if org_key(name).replace(" ", "") in domains:
         score += 2
@@ -228,12 +232,23 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         if " " not in name and name.casefold() in name_parts and evidence < 2:
             return PERSON
     if (evidence >= 2 or surface.votes[ORG]) and looks_like_org(name):
-        if " " not in name and only_capitalized_by_position(surface, text) and evidence < 2:
+        if " " not in name and evidence < 2 and (
+                only_capitalized_by_position(surface, text) or lone_guess(surface)):
             return None
         return ORG
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+def lone_guess(surface: Surface) -> bool:
+    """One ordinary capitalized word that the model called an organization once and no
+    other rule supports ("Christchurch", "Magazine") is more often a place or a thing than
+    a company. Acronyms and names with inner capitals ("HotPads") are kept."""
+    word = surface.text
+    only_model = all(r.startswith("ner:") or r == "string-match" for r in surface.rules)
+    return only_model and len(surface.mentions) <= 1 and word == word.capitalize() \
+        and not word.isupper()
 
 
 def common_words(doc) -> set[str]:
@@ -339,6 +354,19 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
                     and name.casefold() not in common \
                     and not (" " not in name and only_capitalized_by_position(surface, text)):
                 kinds[name] = ORG
+
+
+def drop_departments(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
+    """"Vice President, Investor Relations", "Head of Graph Learning Research": a unit
+    named only right after a job title belongs to the title, not to the organizations."""
+    for name, kind in list(kinds.items()):
+        if kind != ORG or bare(name.split()[-1]) not in DEPARTMENT_WORDS or is_legal_name(name) \
+                or surfaces[name].rules & STRUCTURAL_RULES:
+            continue
+        after_title = [re.search(r"(\S+)(?:,| of| for) (?:the )?$", text[max(0, s - 40):s])
+                       for s, _ in find_all(text, name)]
+        if after_title and all(m and bare(m.group(1)) in TITLE_HEADS for m in after_title):
+            del kinds[name]
 
 
 def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
@@ -567,7 +595,7 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def collect_surfaces(doc) -> tuple[dict[str, Surface], dict[str, Ticker]]:
+def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str, Ticker]]:
     text = doc.text
     tick_cands, tick_spans = ticker_candidates(doc)
     candidates: list[Candidate] = (
@@ -576,8 +604,14 @@ def collect_surfaces(doc) -> tuple[dict[str, Surface], dict[str, Ticker]]:
         + title_subject_candidates(doc) + announcer_candidates(doc) + tick_cands)
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
+    # a ticker's symbol and a dateline's city are not names of their own
+    excluded = [(m.start(), m.end()) for m in TICKER_RE.finditer(text)]
+    if header.dateline:
+        excluded.append((header.dateline.start, header.dateline.start + len(header.dateline.location)))
     for cand in candidates:
         name = text[cand.start:cand.end]
+        if any(s <= cand.start and cand.end <= e for s, e in excluded):
+            continue
         if name.strip():
             surfaces.setdefault(name, Surface(name)).add(cand.start, cand.end, cand.label, cand.rule)
         if cand.rule == "ticker" and cand.start in tick_spans:
@@ -636,9 +670,13 @@ def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text:
 
 
 def initials_match(phrase: str, acronym: str) -> bool:
-    """Whether an acronym is spelled by the last words of a phrase (any case)."""
-    letters = "".join(w[0] for w in phrase.split() if w.casefold() not in CONNECTORS).casefold()
-    return letters.endswith(acronym.casefold().rstrip("s"))
+    """Whether an acronym is spelled by the last words of a phrase, small words counted
+    or not ("retinopathy of prematurity (ROP)", "alternative practice structure (APS)")."""
+    words_ = phrase.split()
+    acronym = acronym.casefold().rstrip("s")
+    every = "".join(w[0] for w in words_).casefold()
+    content = "".join(w[0] for w in words_ if w.casefold() not in CONNECTORS).casefold()
+    return every.endswith(acronym) or content.endswith(acronym)
 
 
 def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
@@ -654,7 +692,7 @@ def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: 
 
 def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Person]]:
     text = doc.text
-    surfaces, tickers = collect_surfaces(doc)
+    surfaces, tickers = collect_surfaces(doc, header)
     domains = email_domains(text)
     name_parts: set[str] = set()
     common = common_words(doc)
@@ -682,6 +720,7 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
                 del kinds[name]
     apply_list_context(doc, kinds, surfaces, common)
     apply_definitions(kinds, surfaces, text)
+    drop_departments(kinds, surfaces, text)
     add_short_names(kinds, surfaces, text, common)
     drop_fragments(kinds, surfaces)
     add_all_mentions(kinds, surfaces, text)

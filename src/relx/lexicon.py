@@ -24,7 +24,8 @@ ORG_HEADS = frozenset(
     technology solutions software networks therapeutics pharmaceuticals pharma biosciences
     bio health healthcare energy industries international global worldwide enterprises
     robotics insurance investments management assets services airlines motors electric
-    newswire wire advisory
+    newswire wire advisory bakery brewery winery restaurant restaurants hotel hotels
+    hospital clinic clinics pharmacy farms
     corporation company inc llc llp ltd limited plc gmbh ag""".split()
 )
 
@@ -44,7 +45,8 @@ GENERIC_ORG_TAILS = frozenset(
 NON_ORG_HEADS = frozenset(
     """act acts bill law award awards prize medal report study survey index program
     programme strategy summit conference week day festival fair expo standard
-    framework protocol platform initiative fame cycle track designation designations""".split()
+    framework protocol platform initiative fame cycle track designation designations forum
+    webinar workshop series""".split()
 )
 
 # Acronyms of fields, documents and titles that NER mistakes for organizations.
@@ -86,4 +88,12 @@ MONTHS_AND_DAYS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday""".split()
+)
+
+# Last words of the name of a unit inside a company, written as part of a title ("Vice
+# President, Investor Relations", "Head of Graph Learning Research").
+DEPARTMENT_WORDS = frozenset(
+    """relations communications resources affairs operations marketing sales engineering
+    finance research development services division department unit security policy
+    strategy partnerships programs products technology design legal compliance""".split()
 )

@@ -129,8 +129,11 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([], True))
         elif text in POSSESSIVES and current:
             parts.append(([], False))
-        elif current and bare(text) in TITLE_HEADS and any(is_head(t.text) for t in current):
-            parts.append(([], False))  # "Acme Holdings CEO Jane Doe": the title ends the name
+        elif current and bare(text) in TITLE_HEADS and (label != PERSON or (
+                nxt is not None and is_title_word(nxt.text))):
+            # "Acme Holdings CEO Jane Doe", "Acme Chief Executive": a title ends a name
+            # (a person's only when a second title word follows: "Amy Dean" is a name)
+            parts.append(([], False))
         elif current and is_legal_name(current[-1].text) and text[:1].isupper() \
                 and bare(text) not in BARE_SUFFIXES:
             parts.append(([tok], True))  # "... Co., Ltd. WBB Securities LLC": a suffix ends a name
@@ -169,8 +172,33 @@ def splits_coordination(left: list, right: list) -> bool:
     return is_head(left[-1].text) and len(right_words) == 1 and right_words[0].isupper()
 
 
+def strip_title_prefix(tokens: list) -> list:
+    """"Vice-Chancellor of Lincoln University", "Chairman of the Board of Governors of the
+    Acme Institute": a title, or a governing body, `of` an organization is not part of its
+    name."""
+    while True:
+        i = 0
+        while i < len(tokens) and (is_title_word(tokens[i].text) or tokens[i].text == "-"
+                                   or bare(tokens[i].text) in {"board", "governors", "directors",
+                                                               "trustees", "of"}
+                                   and i > 0):
+            i += 1
+        if 0 < i < len(tokens) and tokens[i - 1].lower_ in {"of", "at", "for"} or (
+                0 < i < len(tokens) and tokens[i].lower_ in {"of", "at"}):
+            i += tokens[i].lower_ in {"of", "at"}
+            if i < len(tokens) and tokens[i].lower_ == "the":
+                i += 1
+            if i >= len(tokens):
+                return tokens
+            tokens = tokens[i:]
+            continue
+        return tokens
+
+
 def trim_tokens(tokens: list, label: str | None) -> list:
     """Drop what opens or closes a span without belonging to a name."""
+    if label != PERSON:
+        tokens = strip_title_prefix(tokens)
     while tokens:
         tok = tokens[0]
         opens_sentence = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text \
@@ -332,7 +360,7 @@ def is_acronym_of_field(name: str) -> bool:
 # A comma list of capitalized names: "Camcode Global, LMT Defense, Raytheon and SAP".
 LIST_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w\-&’']*(?:(?: (?:of|&|for|de))? [A-Z][\w\-&’']*){0,5}"
 LIST_RE = re.compile(
-    r"(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){1,30}),? (?:and|&) (" + LIST_NAME + r")"
+    r"(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){1,30}),? (?:and|&) (?:[a-z]+ ){0,3}(" + LIST_NAME + r")"
     r"|(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){2,30})"
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Organization, Person, Role
 
 STOP_TEXT = {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "|", "!", "?", "/"}
@@ -119,12 +119,36 @@ def read_title_forward(doc, i: int, index: dict[int, Mention]):
         end = last_head + 1
     while end > start and doc[end - 1].lower_ in {"and", "&", "of", "for", "-"}:
         end -= 1
+    department = read_department(doc, end)
+    if department is not None:
+        end = department
     # a contact line: "Jane Doe, Director, Acme, 555-0100"
     if org is None and end < len(doc) and doc[end].text == ",":
         after = org_at(index, doc, end + 1)
         if after is not None:
             return start, end, after, after.end
     return start, end, org, end
+
+
+def read_department(doc, i: int) -> int | None:
+    """The unit a title is in, when it follows the title: `, Investor Relations` or
+    `of its new retail division`. Returns where the title then ends."""
+    if i >= len(doc) or doc[i].text not in {",", "of", "for"}:
+        return None
+    j = i + 1
+    if doc[i].text != "," and j < len(doc) and doc[j].lower_ in {"its", "the", "our", "their"}:
+        j += 1
+    for k in range(j, min(j + 5, len(doc))):
+        tok = doc[k]
+        if tok.is_punct or "\n" in tok.text or not is_title_word(tok):
+            return None
+        if doc[i].text == "," and not tok.text[:1].isupper():
+            return None
+        if tok.lower_ in DEPARTMENT_WORDS:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is None or nxt.is_punct or "\n" in nxt.text or nxt.lower_ in {"at", "of", "and"}:
+                return k + 1
+    return None
 
 
 def read_title_backward(doc, end: int, index: dict[int, Mention]):
@@ -134,8 +158,11 @@ def read_title_backward(doc, end: int, index: dict[int, Mention]):
     j = end - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j < 0 or not is_title_head(doc[j]):
-        return None
+    # a title before a name is capitalized ("Chief Executive Jane Doe"); lowercase words
+    # there describe ("machine learning researcher Jane Doe", "former litigator Jane Doe")
+    if j < 0 or not is_title_head(doc[j]) or doc[j].text[:1].islower() \
+            or doc[j].lower_.rstrip("s") != doc[j].lower_ and doc[j].lower_[:-1] in TITLE_HEADS:
+        return None  # "Professors Jane Doe and John Roe": a plural names no one title
     title_end = j + 1
     while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text:
         if any(m.end == j + 1 and m.kind in {"org", "person"} for m in index.values()
@@ -192,7 +219,12 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             continue
         # after the name: "Jane Doe, CEO of Acme" / contact lines
         if m.end < len(doc) and doc[m.end].text == ",":
-            found = read_title_forward(doc, m.end + 1, index)
+            at = m.end + 1
+            # "Jane Doe, a partner at Acme": an article is fine when an employer follows
+            article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}
+            found = read_title_forward(doc, at + article, index)
+            if found and article and found[2] is None:
+                found = None
             if found:
                 t_start, t_end, org, nxt = found
                 add(m.name, t_start, t_end, org, "appositive")
@@ -217,12 +249,12 @@ def read_appointment(doc, m: Mention, index: dict[int, Mention]):
     """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`."""
     j = m.end
     verb = None
-    for k in range(j, min(j + 5, len(doc))):
+    # "Jane Doe was officially welcomed as": the last verb of the chain takes the title
+    for k in range(j, min(j + 6, len(doc))):
         if doc[k].lower_ in APPOINT_AFTER:
             verb = k
-            break
-        if doc[k].lower_ not in {"has", "have", "been", "will", "be", "was", "is", "officially",
-                                 "also", "now", "today", "formally"}:
+        elif doc[k].lower_ not in {"has", "have", "been", "will", "be", "officially", "also",
+                                   "now", "today", "formally", "recently"}:
             break
     start = None
     org = None

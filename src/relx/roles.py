@@ -107,6 +107,10 @@ def read_title_forward(doc, i: int, index: dict[int, Mention]):
             break
         if not is_title_word(tok):
             break
+        # "Head of Research and Professor at Acme": after a unit, `and` opens a second title
+        if tok.lower_ == "and" and last_head is not None and any(
+                doc[k].lower_ in {"of", "for"} for k in range(last_head + 1, j)):
+            break
         if is_title_head(tok):
             last_head = j
         j += 1

@@ -172,27 +172,30 @@ def splits_coordination(left: list, right: list) -> bool:
     return is_head(left[-1].text) and len(right_words) == 1 and right_words[0].isupper()
 
 
+GOVERNING_BODIES = frozenset("board boards governors directors trustees regents".split())
+
+
 def strip_title_prefix(tokens: list) -> list:
-    """"Vice-Chancellor of Lincoln University", "Chairman of the Board of Governors of the
-    Acme Institute": a title, or a governing body, `of` an organization is not part of its
-    name."""
+    """"Vice-Chancellor of Lincoln University", "Board of Governors of the Acme Institute":
+    a title, or a governing body, `of` an organization is not part of its name."""
     while True:
         i = 0
         while i < len(tokens) and (is_title_word(tokens[i].text) or tokens[i].text == "-"
-                                   or bare(tokens[i].text) in {"board", "governors", "directors",
-                                                               "trustees", "of"}
-                                   and i > 0):
+                                   or bare(tokens[i].text) in GOVERNING_BODIES
+                                   or (tokens[i].lower_ == "of" and i > 0)):
             i += 1
-        if 0 < i < len(tokens) and tokens[i - 1].lower_ in {"of", "at", "for"} or (
-                0 < i < len(tokens) and tokens[i].lower_ in {"of", "at"}):
-            i += tokens[i].lower_ in {"of", "at"}
-            if i < len(tokens) and tokens[i].lower_ == "the":
+        if not 0 < i < len(tokens) or tokens[i - 1].lower_ not in {"of", "at"}:
+            if 0 < i < len(tokens) and tokens[i].lower_ == "at":
                 i += 1
-            if i >= len(tokens):
+            else:
                 return tokens
-            tokens = tokens[i:]
-            continue
-        return tokens
+        if i < len(tokens) and tokens[i].lower_ == "the":
+            i += 1
+        rest = tokens[i:]
+        # "Board of Education" is a name: keep it unless a real name remains
+        if not rest or (len(rest) == 1 and not is_head(rest[0].text)):
+            return tokens
+        tokens = rest
 
 
 def trim_tokens(tokens: list, label: str | None) -> list:

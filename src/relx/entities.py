@@ -145,6 +145,10 @@ def all_generic(name: str) -> bool:
 # Deciding types
 # ---------------------------------------------------------------------------------------
 
+# Words for a part, an outlet or a product tier of an organization: "Acme Board", "Acme
+# News Center", "Acme Pro".
+PART_WORDS = frozenset("""board team news center centre newsroom blog platform app website
+    store community ecosystem portal pro plus premium starter basic lite max ultra""".split())
 # Rules that find organizations by the structure of a release, whatever the words.
 STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line"})
 # Rules that suggest an organization without proving it: a headline's subject or a
@@ -247,8 +251,8 @@ def lone_guess(surface: Surface) -> bool:
     a company. Acronyms and names with inner capitals ("HotPads") are kept."""
     word = surface.text
     only_model = all(r.startswith("ner:") or r == "string-match" for r in surface.rules)
-    return only_model and len(surface.mentions) <= 1 and word == word.capitalize() \
-        and not word.isupper()
+    return only_model and len(surface.mentions) <= 1 and word[:1].isupper() \
+        and not word.isupper() and not re.search(r"[a-z][A-Z]", word)
 
 
 def common_words(doc) -> set[str]:
@@ -369,7 +373,20 @@ def drop_departments(kinds: dict[str, str], surfaces: dict[str, Surface], text: 
             del kinds[name]
 
 
-def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
+def drop_extensions(kinds: dict[str, str]) -> None:
+    """"Acme News Center", "Acme Board", "Acme AI SOC": an organization's name followed
+    by words for a part or a product of it is that organization, not another one."""
+    orgs = sorted((n for n, k in kinds.items() if k == ORG), key=len)
+    for name in list(orgs):
+        for owner in orgs:
+            if owner != name and name.startswith(owner + " ") and kinds.get(owner) == ORG:
+                tail = name[len(owner) + 1:].split()
+                if all(is_acronym_of_field(w) or bare(w) in PART_WORDS for w in tail):
+                    del kinds[name]
+                    break
+
+
+def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
     """A name only ever seen inside a longer accepted name is a fragment of it ("Meagher &
     Flom LLP" of "Skadden, Arps, Slate, Meagher & Flom LLP"), and a "person" whose every
     mention straddles an organization's name is a misreading ("Thornton Grant Thornton"
@@ -377,10 +394,15 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
     spans = sorted({(m.start, m.end) for n in kinds for m in surfaces[n].mentions})
     org_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
                         for m in surfaces[n].mentions})
+    structural_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
+                               and surfaces[n].rules & STRUCTURAL_RULES
+                               for m in surfaces[n].mentions})
     for name in list(kinds):
-        # "Acme Bank and Beta Payments": two names a rule read as one
+        # "Acme Bank and Beta Payments": two names a rule read as one, when one of them is
+        # also named alone ("General Dynamics Ordnance and Tactical Systems" is one name)
         halves = re.split(r" (?:and|&) ", name, maxsplit=1)
-        if len(halves) == 2 and all(kinds.get(h) == ORG for h in halves):
+        if len(halves) == 2 and all(kinds.get(h) == ORG for h in halves) and any(
+                len(find_all(text, h)) > len(find_all(text, name)) for h in halves):
             del kinds[name]
     spans = sorted({(m.start, m.end) for n in kinds for m in surfaces[n].mentions})
     for name in list(kinds):
@@ -388,6 +410,10 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
         if mentions and all(any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                 for s, e in spans) for m in mentions):
             del kinds[name]
+        elif kinds[name] == ORG and not surfaces[name].rules & STRUCTURAL_RULES and mentions and all(
+                any(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
+                    for s, e in structural_spans) for m in mentions):
+            del kinds[name]  # "Kyle Porter Virgo PR" around the "Virgo PR" an email address spells
         elif kinds[name] == PERSON and mentions and all(
                 any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
                     for s, e in org_spans) for m in mentions):
@@ -476,6 +502,13 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
         longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups]
         if len(words_) >= 2 and is_head(words_[-1]) and len(longer) == 1 and k not in parent:
             join(k, longer[0])
+    # "Treasury" and "Treasury Department" for "U.S. Department of the Treasury"
+    for k in keys:
+        m = re.search(r"\b(?:department|ministry|office|bureau) of (?:the )?([\w.\-]+)$", k)
+        if m:
+            for short in (m.group(1), f"{m.group(1)} department", f"{m.group(1)} ministry"):
+                if short in groups and short != k:
+                    join(short, k)
     # a unit named after its parent: "Cortex" for "Twitter Cortex" beside "Twitter"
     for k in keys:
         longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] in groups]
@@ -658,7 +691,12 @@ def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text:
         alias = m.group(1).strip()
         before = text[max(0, m.start() - 120):m.start()].rstrip()
         owner = next((n for n in kinds if before.endswith(n)), None)
-        if owner and kinds[owner] == ORG:
+        if owner and kinds[owner] == ORG and initials_match(owner, alias) and not any(
+                is_head(w) for w in owner.split()) and not surfaces[owner].rules & STRUCTURAL_RULES:
+            # "Radio Frequency (RF)", "Memorandum of Understanding (MOU)": a defined term
+            del kinds[owner]
+            kinds.pop(alias, None)
+        elif owner and kinds[owner] == ORG:
             surfaces.setdefault(alias, Surface(alias)).add(m.start(1), m.start(1) + len(alias),
                                                             None, "defined-alias")
             kinds.setdefault(alias, ORG)
@@ -673,7 +711,7 @@ def initials_match(phrase: str, acronym: str) -> bool:
     """Whether an acronym is spelled by the last words of a phrase, small words counted
     or not ("retinopathy of prematurity (ROP)", "alternative practice structure (APS)")."""
     words_ = phrase.split()
-    acronym = acronym.casefold().rstrip("s")
+    acronym = (acronym[:-1] if acronym.endswith("s") else acronym).casefold()  # "SMBs"
     every = "".join(w[0] for w in words_).casefold()
     content = "".join(w[0] for w in words_ if w.casefold() not in CONNECTORS).casefold()
     return every.endswith(acronym) or content.endswith(acronym)
@@ -699,13 +737,13 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     # names of several words first: a single word may then be one of their parts ("Doe")
     kinds = {name: kind for name, s in surfaces.items()
              if " " in name and (kind := decide_type(s, text, domains, name_parts, common))}
-    drop_fragments(kinds, surfaces)
+    drop_fragments(kinds, surfaces, text)
     revise_types(kinds, surfaces, text)
     name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}
                                    | {n: s for n, s in surfaces.items() if " " not in n}, text)
     kinds |= {name: kind for name, s in surfaces.items()
               if " " not in name and (kind := decide_type(s, text, domains, name_parts, common))}
-    drop_fragments(kinds, surfaces)
+    drop_fragments(kinds, surfaces, text)
     revise_types(kinds, surfaces, text)
     # a word that stood for a person whose full name turned out to be an organization's
     # ("Cortex" of "Twitter Cortex") is decided again
@@ -721,8 +759,9 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     apply_list_context(doc, kinds, surfaces, common)
     apply_definitions(kinds, surfaces, text)
     drop_departments(kinds, surfaces, text)
+    drop_extensions(kinds)
     add_short_names(kinds, surfaces, text, common)
-    drop_fragments(kinds, surfaces)
+    drop_fragments(kinds, surfaces, text)
     add_all_mentions(kinds, surfaces, text)
     org_forms = [surfaces[n] for n, k in kinds.items() if k == ORG]
     # a handle joins the organization whose name it spells ("@Mila_Quebec" -> "Mila")

@@ -53,7 +53,8 @@ NON_ORG_HEADS = frozenset(
 NON_ORG_ACRONYMS = frozenset(
     """ai ml nlp llm llms genai iot saas paas iaas api apis sdk ui ux ar vr xr it ot hr
     esg kpi kpis roi ipo m&a r&d mou loi nda faq eps ebitda gaap ffo cpa dei b2b b2c smb smbs
-    sme smes soc siem edr xdr wms erp crm cad gpu cpu ev evs usb rfid gps""".split()
+    sme smes soc siem edr xdr wms erp crm cad gpu cpu ev evs usb rfid gps pdf csv html xml
+    json url faq""".split()
 )
 
 # Job-title words. Used to strip titles off names ("CEO Jane Doe" -> "Jane Doe"), to

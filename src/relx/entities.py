@@ -105,6 +105,8 @@ def looks_like_person(name: str) -> bool:
             continue
         if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
             return False
+        if re.fullmatch(r"\([A-Z][a-z]+\)", tok):
+            continue  # a nickname: "Ken-ichiro (Nobu) Tanaka"
         if any(ch in "&®™@/()" for ch in tok) or is_head(word):
             return False
     if len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS:
@@ -229,7 +231,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         return ORG
     if looks_like_person(name):
         # the text's own treatment of the name outweighs a guess from a headline
-        if " " in name and ("titled-name" in surface.rules or person_evidence(surface, text)):
+        if " " in name and (surface.rules & {"titled-name", "contact-line"}
+                            or person_evidence(surface, text)):
             return PERSON
         if " " in name and surface.votes[PERSON] and evidence < 2:
             return PERSON
@@ -387,16 +390,19 @@ def drop_extensions(kinds: dict[str, str]) -> None:
 
 
 def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
-    """A name only ever seen inside a longer accepted name is a fragment of it ("Meagher &
-    Flom LLP" of "Skadden, Arps, Slate, Meagher & Flom LLP"), and a "person" whose every
-    mention straddles an organization's name is a misreading ("Thornton Grant Thornton"
-    in "About Grant Thornton Grant Thornton delivers...")."""
-    spans = sorted({(m.start, m.end) for n in kinds for m in surfaces[n].mentions})
-    org_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
-                        for m in surfaces[n].mentions})
-    structural_spans = sorted({(m.start, m.end) for n, k in kinds.items() if k == ORG
-                               and surfaces[n].rules & STRUCTURAL_RULES
-                               for m in surfaces[n].mentions})
+    """Names that are pieces of others, or others glued together."""
+
+    def spans(keep) -> list[tuple[int, int]]:
+        return sorted({(m.start, m.end) for n, k in kinds.items() if keep(n, k)
+                       for m in surfaces[n].mentions})
+
+    def inside(m: Mention, s: int, e: int) -> bool:
+        return s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+
+    def always(name: str, test) -> bool:
+        mentions = surfaces[name].mentions
+        return bool(mentions) and all(test(m) for m in mentions)
+
     for name in list(kinds):
         # "Acme Bank and Beta Payments": two names a rule read as one, when one of them is
         # also named alone ("General Dynamics Ordnance and Tactical Systems" is one name)
@@ -404,19 +410,23 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: st
         if len(halves) == 2 and all(kinds.get(h) == ORG for h in halves) and any(
                 len(find_all(text, h)) > len(find_all(text, name)) for h in halves):
             del kinds[name]
-    spans = sorted({(m.start, m.end) for n in kinds for m in surfaces[n].mentions})
-    for name in list(kinds):
-        mentions = surfaces[name].mentions
-        if mentions and all(any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
-                                for s, e in spans) for m in mentions):
+    # "Kyle Porter Virgo PR" around the "Virgo PR" that an email address spells: the
+    # structure of the release says where the name is
+    structural = spans(lambda n, k: k == ORG and surfaces[n].rules & STRUCTURAL_RULES)
+    for name in [n for n, k in kinds.items() if k == ORG and not surfaces[n].rules & STRUCTURAL_RULES]:
+        if always(name, lambda m: any(inside(Mention(s, e, ""), m.start, m.end) for s, e in structural)):
             del kinds[name]
-        elif kinds[name] == ORG and not surfaces[name].rules & STRUCTURAL_RULES and mentions and all(
-                any(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
-                    for s, e in structural_spans) for m in mentions):
-            del kinds[name]  # "Kyle Porter Virgo PR" around the "Virgo PR" an email address spells
-        elif kinds[name] == PERSON and mentions and all(
-                any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
-                    for s, e in org_spans) for m in mentions):
+    # "Meagher & Flom LLP" only ever inside "Skadden, Arps, Slate, Meagher & Flom LLP"
+    every = spans(lambda n, k: True)
+    for name in list(kinds):
+        if always(name, lambda m: any(inside(m, s, e) for s, e in every)):
+            del kinds[name]
+    # a "person" whose every mention straddles an organization's name is a misreading
+    # ("Thornton Grant Thornton" in "About Grant Thornton Grant Thornton delivers ...")
+    orgs = spans(lambda n, k: k == ORG)
+    for name in [n for n, k in kinds.items() if k == PERSON]:
+        if always(name, lambda m: any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
+                                      for s, e in orgs)):
             del kinds[name]
 
 

@@ -110,10 +110,18 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
     # Co-Directed") or a possessive ("Brookfield's Super-Core Infrastructure") is no
     # longer what the finder vouched for
     parts: list[tuple[list, bool]] = [([], True)]
+    nickname_until = -1
     for i, tok in enumerate(tokens):
         text = tok.text
         current = parts[-1][0]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        # "Ken-ichiro (Nobu) Tanaka": a nickname in brackets sits inside a person's name
+        if label == PERSON and text == "(" and current and i + 3 < len(tokens) \
+                and tokens[i + 1].text[:1].isupper() and tokens[i + 2].text == ")":
+            nickname_until = i + 2
+        if i <= nickname_until:
+            current.append(tok)
+            continue
         hyphenated = i > 0 and not tokens[i - 1].whitespace_ and (
             tokens[i - 1].text == "-" or text == "-")
         if hyphenated and text.casefold() in {"based", "headquartered", "owned", "backed", "led"}:
@@ -343,8 +351,14 @@ def email_candidates(doc) -> list[Candidate]:
         for w in reversed(words[-6:]):
             letters = re.sub(r"[^a-z0-9]", "", w.group().casefold()) + letters
             if letters == domain:
-                out.extend(refine(doc, line_start + w.start(), line_start + words[-1].end(),
-                                  ORG, "email-domain"))
+                org_start = line_start + w.start()
+                out.extend(refine(doc, org_start, line_start + words[-1].end(), ORG, "email-domain"))
+                # "contact: Jane Doe Acme PR jane@acmepr.com": the name before the company
+                person = re.search(r"(?:^|:\s*)((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+)\s*,?\s*$",
+                                   text[line_start:org_start])
+                if person:
+                    out.extend(refine(doc, line_start + person.start(1), line_start + person.end(1),
+                                      PERSON, "contact-line"))
                 break
             if not domain.endswith(letters):
                 break
@@ -385,7 +399,7 @@ SOURCE_LINE_RE = re.compile(
 # "Jane Doe, Director of Communications" / "Jane A. Doe, CEO": a name is a person's when
 # a job title follows it.
 TITLED_NAME_RE = re.compile(
-    r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?: [A-Z]\.)*(?: [A-Z][a-z][\w'’\-]*){1,2}),"
+    r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?: [A-Z]\.)*(?: \([A-Z][a-z]+\))?(?: [A-Z][a-z][\w'’\-]*){1,2}),"
     r" (?:the )?((?:[A-Za-z][\w\-]* ){0,3}[A-Za-z][\w\-]*)")
 
 

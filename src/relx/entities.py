@@ -101,12 +101,10 @@ def looks_like_person(name: str) -> bool:
         return False
     for tok in tokens:
         word = tok.strip(".,")
-        if tok.casefold() in NAME_PARTICLES:
-            continue
+        if tok.casefold() in NAME_PARTICLES or re.fullmatch(r"\([A-Z][a-z]+\)", tok):
+            continue  # "Ludwig van Beethoven", a nickname: "Ken-ichiro (Nobu) Tanaka"
         if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
             return False
-        if re.fullmatch(r"\([A-Z][a-z]+\)", tok):
-            continue  # a nickname: "Ken-ichiro (Nobu) Tanaka"
         if any(ch in "&®™@/()" for ch in tok) or is_head(word):
             return False
     if len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS:

@@ -128,17 +128,29 @@ def looks_like_org(name: str) -> bool:
     first = tokens[0]
     if not (first[0].isupper() or first[0].isdigit() or (len(first) > 1 and first[1].isupper())):
         return False
-    if len(tokens) == 1 and (is_acronym_of_field(first) or is_title_word(first)):
-        return False
+    if len(tokens) == 1 and is_title_word(first) or all(is_acronym_of_field(t) for t in tokens):
+        return False  # "CFO", "AI SOC"
+    if any(re.fullmatch(r"[A-Z]{2,}-?\d+[A-Za-z]?", t) for t in tokens):
+        return False  # a product or drug code: "XR-200"
     return not all_generic(name)
 
 
+# Words that name a kind of body, not a particular one: "the University", "Board of
+# Directors". A name made only of these (and titles) is no name.
+GENERIC_BODIES = frozenset("""university universities college colleges school schools
+    institute institutes institution academy agency agencies commission committee council
+    department ministry office bureau board boards authority administration association
+    foundation fund trust society union alliance coalition consortium partnership centre
+    center laboratory lab labs group company companies corporation firm team teams division
+    unit government directors governors trustees members current new news operations""".split())
+
+
 def all_generic(name: str) -> bool:
-    """"Board of Directors", "University", "Company": words that name a kind of body,
-    not a particular one."""
-    generic = ORG_HEADS | CONNECTORS | {"board", "team", "division", "unit", "firm", "current",
-                                        "new", "news", "operations", "group", "partnership"}
-    return all(bare(t) in generic or is_title_word(t) for t in name.split())
+    tokens = name.split()
+    if len(tokens) == 1 and (is_head(tokens[0]) or is_legal_name(tokens[0])):
+        return True  # "Technology", "Investments", "LLC"
+    return all(bare(t) in GENERIC_BODIES or bare(t) in CONNECTORS or is_title_word(t)
+               for t in tokens)
 
 
 # ---------------------------------------------------------------------------------------
@@ -343,7 +355,11 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
     for items in name_lists(text):
         cands = [c for s, e in items for c in refine(doc, s, e, None, "org-list")[:1]]
         names = [text[c.start:c.end] for c in cands]
-        typed = [kinds.get(n) for n in names]
+        # an item inside a longer accepted name counts as that name's kind
+        # ("General Dynamics Ordnance" of "General Dynamics Ordnance and Tactical Systems")
+        typed = [kinds.get(n) or next((k for n2, k in kinds.items() if k == ORG and any(
+            m.start <= c.start and c.end <= m.end for m in surfaces[n2].mentions)), None)
+            for n, c in zip(names, cands)]
         orgs, people = typed.count(ORG), typed.count(PERSON)
         # "Jane Doe, Deputy CEO of Sales Division, Acme, said" is an appositive chain,
         # not a list: a person in the list vetoes it unless the organizations outnumber
@@ -379,9 +395,11 @@ def drop_extensions(kinds: dict[str, str]) -> None:
     by words for a part or a product of it is that organization, not another one."""
     orgs = sorted((n for n, k in kinds.items() if k == ORG), key=len)
     for name in list(orgs):
+        key = org_key(name)
         for owner in orgs:
-            if owner != name and name.startswith(owner + " ") and kinds.get(owner) == ORG:
-                tail = name[len(owner) + 1:].split()
+            owner_key = org_key(owner)
+            if owner != name and key.startswith(owner_key + " ") and kinds.get(owner) == ORG:
+                tail = key[len(owner_key) + 1:].split()
                 if all(is_acronym_of_field(w) or bare(w) in PART_WORDS for w in tail):
                     del kinds[name]
                     break
@@ -533,7 +551,8 @@ def same_company_tail(tail: str) -> bool:
     Inc." or "for Economics" do; a place or a business line ("Florida", "Home Loans")
     names another one."""
     words_ = tail.split()
-    return bool(words_) and (all(w in GENERIC_ORG_TAILS for w in words_) or words_[0] in {"for", "of"})
+    return bool(words_) and (all(w in GENERIC_ORG_TAILS for w in words_)
+                             or words_[0] in {"for", "of", "on"})
 
 
 def fullest(forms: list[Surface], size) -> str:

@@ -25,7 +25,7 @@ ORG_HEADS = frozenset(
     bio health healthcare energy industries international global worldwide enterprises
     robotics insurance investments management assets services airlines motors electric
     newswire wire advisory bakery brewery winery restaurant restaurants hotel hotels
-    hospital clinic clinics pharmacy farms
+    hospital clinic clinics pharmacy farms senate congress parliament court assembly
     corporation company inc llc llp ltd limited plc gmbh ag""".split()
 )
 

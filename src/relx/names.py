@@ -128,9 +128,10 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts[-1] = ([], True)  # "US-based Acme LLC": the place is not part of the name
         elif hyphenated:
             current.append(tok)
+        elif tok.is_sent_start and current:
+            parts.append(([tok], True))
         elif (tok.is_space or "\n" in text or "@" in text or text.startswith("www.")
               or any(ch in BREAK_CHARS for ch in text) or text in {".", "!", "?"}
-              or (tok.is_sent_start and current)
               or (text == "," and not keep_commas)
               or (text in {"and", "&"} and current and nxt is not None
                   and splits_coordination(current, tokens[i + 1:]))):

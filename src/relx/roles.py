@@ -98,6 +98,12 @@ def read_title_forward(doc, i: int, index: dict[int, Mention]):
         if tok.lower_ in ORG_PREPOSITIONS and last_head is not None:
             target = org_at(index, doc, j + 1)
             if target is not None:
+                # "partner for Advisory Services at Acme LLP": the first is a unit of the second
+                k = target.end
+                if k + 1 < len(doc) and doc[k].lower_ in {"at", ","}:
+                    employer = org_at(index, doc, k + 1)
+                    if employer is not None:
+                        return start, target.end, employer, employer.end
                 return start, j, target, target.end
         found = index.get(j)
         if found is not None and j > start:

@@ -528,6 +528,17 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
         longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups]
         if len(words_) >= 2 and is_head(words_[-1]) and len(longer) == 1 and k not in parent:
             join(k, longer[0])
+    # "Acme Institute for Economics" and "Acme Institute on AI": one institute, its
+    # complement worded two ways
+    stems: dict[str, str] = {}
+    for k in keys:
+        m = re.match(r"(.+?) (?:for|on|of) ", k)
+        if m and is_head(m.group(1).split()[-1]) and len(m.group(1).split()) >= 2 \
+                and not all_generic(m.group(1)):
+            if m.group(1) in stems:
+                join(k, stems[m.group(1)])
+            else:
+                stems[m.group(1)] = k
     # "Treasury" and "Treasury Department" for "U.S. Department of the Treasury"
     for k in keys:
         m = re.search(r"\b(?:department|ministry|office|bureau) of (?:the )?([\w.\-]+)$", k)

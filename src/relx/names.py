@@ -136,6 +136,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
               or (text in {"and", "&"} and current and nxt is not None
                   and splits_coordination(current, tokens[i + 1:]))):
             parts.append(([], True))
+        elif text in POSSESSIVES and len(current) == 1 and is_title_word(current[0].text):
+            current.append(tok)  # "President's Review Group": a title owns no name of its own
         elif text in POSSESSIVES and current:
             parts.append(([], False))
         elif current and bare(text) in TITLE_HEADS and (label != PERSON or (
@@ -218,7 +220,10 @@ def trim_tokens(tokens: list, label: str | None) -> list:
         # a person's name sheds any title ("Chief Executive Jane Doe"); an organization's
         # only a job ("Partner Acme Capital"), since "National" or "Global" may open it
         title = is_title_word(tok.text) if label == PERSON else bare(tok.text) in TITLE_HEADS
+        if title and len(tokens) > 1 and tokens[1].text in POSSESSIVES:
+            title = False  # "President's Review Group" keeps its owner
         if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LABEL_WORDS
+                or tok.text in POSSESSIVES
                 or title or tok.text.lower() == "the"
                 or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)
                 or (opens_sentence and len(tokens) > 1 and tok.pos_ in NON_NAME_POS)):

@@ -143,3 +143,64 @@ def test_every_mention_points_at_its_text(entities, nlp):
 
 def test_org_key_ignores_case_article_possessive_and_suffix():
     assert org_key("The Corvane Robotics, Inc.") == org_key("Corvane Robotics’s") == "corvane robotics"
+
+
+def test_a_unit_named_after_a_title_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Solvane Energy hired Rui Costa as Vice President, Investor Relations. Costa was Head "
+        "of Grid Analytics Research at Marlow Bank.")
+    assert "Investor Relations" not in orgs and "Grid Analytics Research" not in orgs
+    assert {"Solvane Energy", "Marlow Bank"} <= set(orgs)
+
+
+def test_parts_and_product_tiers_of_an_organization_are_not_new_organizations(entities):
+    orgs, _ = entities(
+        "Fernhill Software announced new plans today. The Fernhill Software Board approved the "
+        "Fernhill Software Pro tier, and the Fernhill Software News Center has the details.")
+    assert set(orgs) == {"Fernhill Software"}
+
+
+def test_government_department_short_names_join_the_department(entities):
+    orgs, _ = entities(
+        "The U.S. Department of the Interior today released a report. Interior Department staff "
+        "wrote it, and the Interior will publish a summary.")
+    org = find_org(orgs, "U.S. Department of the Interior")
+    assert "Interior" in org.aliases or "Interior Department" in org.aliases
+
+
+def test_wire_credit_glued_to_the_issuer(entities):
+    orgs, _ = entities(
+        "Quarrystone Reports Record Year\n\nDENVER--(BUSINESS WIRE)--Quarrystone Holdings "
+        "(NYSE: QSH), a maker of building stone, today reported record sales.")
+    org = find_org(orgs, "Quarrystone Holdings")
+    assert org.issuer and org.ticker.symbol == "QSH"
+
+
+def test_nickname_in_brackets_stays_inside_the_name(entities):
+    _, people = entities(
+        '"We are ready," said Dr. Haru-hiko (Hal) Watanabe, Co-Founder and CEO of Kestrel '
+        "Biosciences.")
+    assert list(people) == ["Haru-hiko (Hal) Watanabe"]
+
+
+def test_contact_line_with_an_email_names_the_person_and_the_agency(entities):
+    orgs, people = entities(
+        "Orlen Foods expands to Chile.\n\nFor media inquiries, contact: Dana Whitcombe Brightline "
+        "PR orlen@brightline-pr.com")
+    assert "Brightline PR" in orgs and "Dana Whitcombe" in people
+    assert "Dana Whitcombe Brightline PR" not in orgs
+
+
+def test_a_name_first_in_a_headline_can_be_a_person(entities):
+    orgs, people = entities(
+        "Omar Haddad Joins Fenwick Labs as Chief Technology Officer\n\nFenwick Labs today "
+        "announced that Omar Haddad has joined the company.")
+    assert "Omar Haddad" in people and "Omar Haddad" not in orgs
+
+
+def test_one_name_with_and_inside_stays_whole(entities):
+    orgs, _ = entities(
+        "Partners include Camwell Global, Ostrander Ordnance and Tactical Systems, Lumina "
+        "Capital and Pike Aerospace.")
+    assert "Ostrander Ordnance and Tactical Systems" in orgs
+    assert "Tactical Systems" not in orgs

@@ -207,7 +207,8 @@ PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:said|says|according to|appointed|appoints|named|names|hired|promoted|welcomed|"
     r"welcomes|by|thanked|congratulated)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?) $")
 PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b|"
-                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as ")
+                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as ",
+                                  re.IGNORECASE)
 
 
 def person_evidence(surface: Surface, text: str) -> bool:
@@ -432,17 +433,17 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: st
     for name in [n for n, k in kinds.items() if k == ORG and not surfaces[n].rules & STRUCTURAL_RULES]:
         if always(name, lambda m: any(inside(Mention(s, e, ""), m.start, m.end) for s, e in structural)):
             del kinds[name]
-    # "Meagher & Flom LLP" only ever inside "Skadden, Arps, Slate, Meagher & Flom LLP"
-    every = spans(lambda n, k: True)
-    for name in list(kinds):
-        if always(name, lambda m: any(inside(m, s, e) for s, e in every)):
-            del kinds[name]
     # a "person" whose every mention straddles an organization's name is a misreading
     # ("Thornton Grant Thornton" in "About Grant Thornton Grant Thornton delivers ...")
     orgs = spans(lambda n, k: k == ORG)
     for name in [n for n, k in kinds.items() if k == PERSON]:
         if always(name, lambda m: any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
                                       for s, e in orgs)):
+            del kinds[name]
+    # "Meagher & Flom LLP" only ever inside "Skadden, Arps, Slate, Meagher & Flom LLP"
+    every = spans(lambda n, k: True)
+    for name in list(kinds):
+        if always(name, lambda m: any(inside(m, s, e) for s, e in every)):
             del kinds[name]
 
 

@@ -276,7 +276,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         end -= 1
     window_start = line_start
     for i in range(end - 1, line_start - 1, -1):
-        if text[i] in BREAK_CHARS:
+        if text[i] in BREAK_CHARS or text[i - 1:i + 1] == "--":
             window_start = i + 1
             break
     start = end

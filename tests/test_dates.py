@@ -238,3 +238,14 @@ def test_clause_tense(nlp):
                                   "2024-" * 2000, "in March 5, 2024 Q3 2025 " * 500, "(" * 3000])
 def test_odd_input_never_raises(dates, text):
     dates(text)
+
+
+def test_effective_date_takes_the_nearest_occurrence_whatever_the_tense(dates):
+    found = dates("Fenwick Labs named Omar Haddad as Chief Financial Officer, effective April 1.",
+                  Header(published="2027-02-03"))
+    assert values(found) == ["2027-04-01"]
+
+
+def test_last_season_early_in_the_year_is_the_previous_years(dates):
+    found = dates("Our team has worked on this since last spring.", Header(published="2027-02-03"))
+    assert values(found) == ["2026-SP"]

@@ -204,3 +204,18 @@ def test_one_name_with_and_inside_stays_whole(entities):
         "Capital and Pike Aerospace.")
     assert "Ostrander Ordnance and Tactical Systems" in orgs
     assert "Tactical Systems" not in orgs
+
+
+def test_a_company_goes_by_its_first_word(entities):
+    orgs, _ = entities(
+        "Norvik Aerospace AB selected Helmsworth Composites Ltd. as its supplier. \"Helmsworth "
+        "knows wings,\" said the chief executive. Helmsworth's team will start in May.")
+    assert "Helmsworth" in find_org(orgs, "Helmsworth Composites Ltd.").aliases
+
+
+def test_ticker_on_any_exchange(entities):
+    orgs, _ = entities("TOULOUSE, France -- Norvik Aerospace AB (STO: NVK) today announced a "
+                       "new order.")
+    org = find_org(orgs, "Norvik Aerospace AB")
+    assert (org.ticker.exchange, org.ticker.symbol) == ("STO", "NVK")
+    assert set(orgs) == {"Norvik Aerospace AB"}

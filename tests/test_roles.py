@@ -85,3 +85,15 @@ def test_bare_title_after_said_names_the_issuer_as_inferred(roles):
 def test_description_is_not_a_role(roles):
     got, _ = roles("Vantor Mills hired Arjun Mehta, a pioneer in textile recycling.")
     assert not any(person == "Arjun Mehta" for person, _, _ in got)
+
+
+def test_possessive_employer_title_comma_name(roles):
+    got, _ = roles('Helmsworth Composites won the order. Helmsworth Composites’ managing '
+                   'director, Callum Reid, said the team was proud.')
+    assert ("Callum Reid", "managing director", "Helmsworth Composites") in got
+
+
+def test_lowercase_description_before_a_name_is_not_a_role(roles):
+    got, _ = roles("Quillmark was founded by former litigator Naomi Feld and machine learning "
+                   "researcher Arjun Patel.")
+    assert got == set()

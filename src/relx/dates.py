@@ -554,6 +554,10 @@ def _seasons(text: str) -> Iterator[_Candidate]:
             current = _season_index(anchor.month)
             wanted = SEASON_ORDER.index(code)
             prep = {"this": "this", "last": "last", "next": "next"}.get(mod, "")
+            if anchor.month <= 2 and prep != "this":
+                # January and February close the winter that began the year before, so
+                # in February 2027 `last spring` is the spring of 2026
+                anchor = date(anchor.year - 1, 12, 31)
             return f"{_year_for_period(wanted, current, 4, anchor, tense, prep):04d}-{code}"
 
         yield _Candidate(m.start(), m.end(), "relative_season", "season", resolver=resolve,
@@ -774,12 +778,19 @@ def _governing_verb(doc, start: int, end: int):
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+# Words after which a date is when something takes effect, whatever the tense of the
+# sentence: `named CFO, effective April 1` may be before or after the release.
+TENSELESS_BEFORE = re.compile(r"(?i:\b(?:effective|starting|beginning|as of|from))\s+(?:on\s+)?$")
+
+
 def clause_tense(doc, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown: the tense of the clause a date expression sits in.
 
     `signed into law in October` (VBD) is past, `will open in October` and `expected to
     close in October` are future. Present tense says nothing.
     """
+    if TENSELESS_BEFORE.search(doc.text[max(0, start - 20):start]):
+        return 0
     verb = _governing_verb(doc, start, end)
     return _verb_tense(verb) if verb is not None else 0
 

@@ -37,6 +37,7 @@ from .names import (
     bare,
     email_candidates,
     email_domains,
+    employer_candidates,
     handle_candidates,
     is_acronym_of_field,
     is_head,
@@ -186,9 +187,10 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
         before, after = text[max(0, start - 40):start], text[end:end + 60]
         employer = re.search(r"(\S+) (?:of|at) (?:the )?$", before)
         # "CEO of Acme", "Acme's CEO": a name that employs someone is an organization
-        if (employer and is_title_word(employer.group(1))) or re.match(
-                r"(?:'s|’s|’|')? (?:CEO|CFO|COO|CTO|board|Board|founder|co-founder|president|"
-                r"President|chief|Chief)\b", after):
+        owned = re.match(r"(?:'s|’s|’|') ((?:[\w\-]+ ){0,2}[\w\-]+)", after)
+        if (employer and bare(employer.group(1)) in TITLE_HEADS) or (
+                owned and bare(owned.group(1).split()[-1]) in TITLE_HEADS
+                and all(is_title_word(w) for w in owned.group(1).split())):
             context = 3
             break
         if (re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is acting) as "
@@ -673,7 +675,8 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
     candidates: list[Candidate] = (
         ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
-        + title_subject_candidates(doc) + announcer_candidates(doc) + tick_cands)
+        + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
+        + tick_cands)
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     # a ticker's symbol and a dateline's city are not names of their own
@@ -700,9 +703,11 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
 
 
 def add_short_names(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
-                    common: set[str]) -> None:
-    """"Corvane" for "Corvane Robotics, Inc.": a company's name without its legal suffix
-    and generic last words, when the text uses it on its own, names the same company."""
+                    common: set[str], places: set[str]) -> None:
+    """"Corvane Robotics" and "Corvane" for "Corvane Robotics, Inc.": a company's name
+    without its legal suffix and generic last words, or its distinctive first word, when
+    the text uses it on its own, names the same company."""
+    taken = {n.casefold() for n in kinds} | places
     for name, kind in list(kinds.items()):
         if kind != ORG or " " not in name:
             continue
@@ -710,16 +715,24 @@ def add_short_names(kinds: dict[str, str], surfaces: dict[str, Surface], text: s
         while len(words_) > 1 and (bare(words_[-1]) in {s.rstrip(".") for s in LEGAL_SUFFIXES}
                                    or bare(words_[-1]) in GENERIC_ORG_TAILS):
             words_.pop()
-        short = " ".join(words_)
-        if short == name.replace(",", "") or short in kinds or short.casefold() in common \
-                or all_generic(short) or not looks_like_org(short) or len(short) < 3:
-            continue
-        occurrences = find_all(text, short)
-        if any(not text.startswith(name, s) for s, _ in occurrences):
-            surface = surfaces.setdefault(short, Surface(short))
-            for s, e in occurrences:
-                surface.add(s, e, None, "short-name")
-            kinds[short] = ORG
+        first = words_[0]
+        shorts = [" ".join(words_)]
+        # a company (its legal name says so) goes by its first word: "Helmsworth" for
+        # "Helmsworth Composites Ltd." (but "American" is no short name of an institute)
+        if is_legal_name(name) and len(first) >= 4 and first[0].isupper() and not is_head(first) \
+                and not is_title_word(first) and first.casefold() not in common | taken:
+            shorts.append(first)
+        for short in shorts:
+            if short == name.replace(",", "") or short in kinds or short.casefold() in common \
+                    or all_generic(short) or not looks_like_org(short) or len(short) < 3:
+                continue
+            occurrences = find_all(text, short)
+            alone = [(s_, e_) for s_, e_ in occurrences if not re.match(r" [A-Z]", text[e_:e_ + 2])]
+            if any(not text.startswith(name, s_) for s_, _ in alone):
+                surface = surfaces.setdefault(short, Surface(short))
+                for s_, e_ in alone:
+                    surface.add(s_, e_, None, "short-name")
+                kinds[short] = ORG
 
 
 def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
@@ -799,7 +812,8 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     apply_definitions(kinds, surfaces, text)
     drop_departments(kinds, surfaces, text)
     drop_extensions(kinds)
-    add_short_names(kinds, surfaces, text, common)
+    places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "NORP"}}
+    add_short_names(kinds, surfaces, text, common, places)
     drop_fragments(kinds, surfaces, text)
     add_all_mentions(kinds, surfaces, text)
     org_forms = [surfaces[n] for n, k in kinds.items() if k == ORG]
@@ -812,7 +826,6 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
         if kind == HANDLE and owner:
             org_forms.append(surfaces[name])
             links[name] = owner
-    places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     organizations = build_organizations(group_organizations(org_forms, text, links, places), tickers)
     mark_issuer(organizations, text, header)
     people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)

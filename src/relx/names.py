@@ -40,11 +40,12 @@ BREAK_CHARS = set("()[]{}|;:“”\"/\\<>•·–—")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 TRADEMARKS = "®™℠©*"
 
+# "(NASDAQ: ACME)", "(NYSE American: ACM; TSX: ACM)", "(STO: NVK)": an exchange code in
+# capitals (or a market written in words) and a symbol.
+EXCHANGE = r"(?:[A-Z][A-Z\-]{1,9}|Nasdaq|Euronext|Xetra|OTC Pink|OTC Markets)(?: [A-Z][A-Za-z]*)?"
 TICKER_RE = re.compile(
-    r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|NYSE MKT|TSX|TSXV|TSX-V|LSE|AIM|ASX|"
-    r"OTCQB|OTCQX|OTC|OTC Pink|OTC Markets|CSE|Euronext|SIX|HKEX|SGX|NSE|BSE|Xetra|FWB|TYO|KRX)"
-    r"(?: [A-Z][A-Za-z]*)?: ?[A-Z][A-Z0-9.\-]{0,9}"
-    r"(?:[;,] ?[A-Za-z][A-Za-z ]{0,20}: ?[A-Z][A-Z0-9.\-]{0,9}){0,3}\)"
+    r"\(" + EXCHANGE + r" ?: ?[A-Z][A-Z0-9.\-]{0,9}"
+    r"(?:[;,] ?" + EXCHANGE + r" ?: ?[A-Z][A-Z0-9.\-]{0,9}){0,3}\)"
 )
 ABOUT_RE = re.compile(r"^[ \t]*About (?:the )?([A-Z][^\n]{1,80}?)[ \t]*:?[ \t]*$", re.M)
 # "About Acme Acme delivers...": a heading run into its paragraph repeats the name.
@@ -452,4 +453,24 @@ def announcer_candidates(doc) -> list[Candidate]:
                     or is_title_word(start.text):
                 continue  # "President Obama signed", "Utah announced"
             out.extend(refine(doc, start.idx, subj.idx + len(subj.text), None, "announcer")[-1:])
+    return out
+
+
+# "Acme Robotics' managing director", "Chief Executive of Acme Robotics": a name that
+# employs someone is an organization's.
+OWNER_RE = re.compile(r"((?:[A-Z][\w&.\-]*\s){0,4}[A-Z][\w&.\-]*)(?:'s|’s|'|’)\s((?:[\w\-]+\s){0,2}[\w\-]+)")
+EMPLOYER_RE = re.compile(r"\b([A-Za-z][\w\-]*)\s(?:of|at)\s(?:the\s)?((?:[A-Z][\w&.\-]*\s){0,4}[A-Z][\w&.\-]*)")
+
+
+def employer_candidates(doc) -> list[Candidate]:
+    out = []
+    text = doc.text
+    for m in OWNER_RE.finditer(text):
+        words = m.group(2).split()
+        # "Acme's managing director", not "Jane's appointment as CFO"
+        if bare(words[-1]) in TITLE_HEADS and all(is_title_word(w) for w in words):
+            out.extend(refine(doc, m.start(1), m.end(1), None, "employer")[-1:])
+    for m in EMPLOYER_RE.finditer(text):
+        if bare(m.group(1)) in TITLE_HEADS:
+            out.extend(refine(doc, m.start(2), m.end(2), None, "employer")[:1])
     return out

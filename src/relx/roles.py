@@ -168,9 +168,7 @@ def read_title_backward(doc, end: int, index: dict[int, Mention]):
     j = end - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    # a title before a name is capitalized ("Chief Executive Jane Doe"); lowercase words
-    # there describe ("machine learning researcher Jane Doe", "former litigator Jane Doe")
-    if j < 0 or not is_title_head(doc[j]) or doc[j].text[:1].islower() \
+    if j < 0 or not is_title_head(doc[j]) \
             or doc[j].lower_.rstrip("s") != doc[j].lower_ and doc[j].lower_[:-1] in TITLE_HEADS:
         return None  # "Professors Jane Doe and John Roe": a plural names no one title
     title_end = j + 1
@@ -190,8 +188,11 @@ def read_title_backward(doc, end: int, index: dict[int, Mention]):
         if m.kind == "org" and m.end == k + 1:
             org = m
             break
-    if org is not None and org.start < start:
-        pass
+    # a title before a name is capitalized ("Chief Executive Jane Doe") unless an employer
+    # owns it ("Acme's managing director, Jane Doe"); bare lowercase words there describe
+    # ("machine learning researcher Jane Doe", "former litigator Jane Doe")
+    if org is None and doc[title_end - 1].text[:1].islower():
+        return None
     return start, title_end, org
 
 

@@ -219,3 +219,16 @@ def test_ticker_on_any_exchange(entities):
     org = find_org(orgs, "Norvik Aerospace AB")
     assert (org.ticker.exchange, org.ticker.symbol) == ("STO", "NVK")
     assert set(orgs) == {"Norvik Aerospace AB"}
+
+
+def test_two_named_bodies_joined_by_and_the(entities):
+    orgs, _ = entities(
+        "Limited partners include Ardent Insurance Group and the Hollis Family Foundation.")
+    assert {"Ardent Insurance Group", "Hollis Family Foundation"} <= set(orgs)
+
+
+def test_plural_owner_inside_a_name(entities):
+    orgs, _ = entities(
+        "Limited partners include the Ontario Teachers' Pension Plan, Ardent Insurance Group "
+        "and Marlow Bank.")
+    assert "Ontario Teachers' Pension Plan" in orgs

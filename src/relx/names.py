@@ -139,6 +139,9 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([], True))
         elif text in POSSESSIVES and len(current) == 1 and is_title_word(current[0].text):
             current.append(tok)  # "President's Review Group": a title owns no name of its own
+        elif text in {"'", "’"} and current and current[-1].text.endswith("s") \
+                and nxt is not None and nxt.text[:1].isupper():
+            current.append(tok)  # "Ontario Teachers' Pension Plan": a plural owner inside a name
         elif text in POSSESSIVES and current:
             parts.append(([], False))
         elif current and bare(text) in TITLE_HEADS and (label != PERSON or (
@@ -172,8 +175,12 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
 
 
 def splits_coordination(left: list, right: list) -> bool:
-    """Whether `and` joins two names ("Everest Group and ISG", "Acme LLP and Beta LLC")
-    rather than sitting inside one ("Securities and Exchange Commission")."""
+    """Whether `and` joins two names ("Everest Group and ISG", "Acme LLP and Beta LLC",
+    "Acme Group and the Beta Foundation") rather than sitting inside one ("Securities and
+    Exchange Commission")."""
+    if len(right) > 1 and right[0].lower_ == "the" and right[1].text[:1].isupper() \
+            and is_head(left[-1].text):
+        return True
     if not right or not right[0].text[:1].isupper():
         return False
     if is_legal_name(left[-1].text):

@@ -232,3 +232,10 @@ def test_plural_owner_inside_a_name(entities):
         "Limited partners include the Ontario Teachers' Pension Plan, Ardent Insurance Group "
         "and Marlow Bank.")
     assert "Ontario Teachers' Pension Plan" in orgs
+
+
+def test_surname_alone_is_an_alias_even_when_the_model_misses_it(entities):
+    _, people = entities(
+        "Lumora Health said Dr. Alan Birch will retire in June. Chief Executive Marcus Hale "
+        "thanked Birch for eleven years of work.")
+    assert "Birch" in people["Alan Birch"].aliases

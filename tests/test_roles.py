@@ -97,3 +97,9 @@ def test_lowercase_description_before_a_name_is_not_a_role(roles):
     got, _ = roles("Quillmark was founded by former litigator Naomi Feld and machine learning "
                    "researcher Arjun Patel.")
     assert got == set()
+
+
+def test_appointment_of_an_honored_person_as_title(roles):
+    got, _ = roles("Lumora Health, Inc. today announced the appointment of Dr. Teresa Quintero as "
+                   "Chief Medical Officer.")
+    assert ("Teresa Quintero", "Chief Medical Officer", "Lumora Health, Inc.") in got

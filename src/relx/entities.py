@@ -769,6 +769,25 @@ def initials_match(phrase: str, acronym: str) -> bool:
     return every.endswith(acronym) or content.endswith(acronym)
 
 
+def add_surnames(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
+    """"Hale also thanked Birch": once a person is named in full, the surname alone refers
+    to them, whether or not the model tagged it. A surname two people share refers to no
+    one in particular and is left alone."""
+    people = [n for n, k in kinds.items() if k == PERSON and " " in n]
+    surnames = [n.split()[-1] for n in people]
+    for surname in surnames:
+        if surnames.count(surname) > 1 or surname in kinds or len(surname) < 3 \
+                or not surname[0].isupper() or kinds.get(surname) == ORG:
+            continue
+        spans = [(s, e) for s, e in find_all(text, surname)
+                 if not re.match(r"[ \-][A-Z]", text[e:e + 2])]  # not "Birch Capital"
+        if spans:
+            surface = surfaces.setdefault(surname, Surface(surname))
+            for s, e in spans:
+                surface.add(s, e, None, "surname")
+            kinds[surname] = PERSON
+
+
 def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
     """Every occurrence of an accepted name is a mention, not only those a rule found,
     unless it sits inside a longer accepted name ("Duke Energy" in "Duke Energy Florida")."""
@@ -814,6 +833,7 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     drop_extensions(kinds)
     places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "NORP"}}
     add_short_names(kinds, surfaces, text, common, places)
+    add_surnames(kinds, surfaces, text)
     drop_fragments(kinds, surfaces, text)
     add_all_mentions(kinds, surfaces, text)
     org_forms = [surfaces[n] for n, k in kinds.items() if k == ORG]

@@ -284,6 +284,8 @@ def read_appointment(doc, m: Mention, index: dict[int, Mention]):
         start = k
     else:
         before = m.start - 1
+        while before >= 0 and doc[before].lower_ in HONORIFICS:
+            before -= 1  # "the appointment of Dr. Jane Doe as"
         if before >= 0 and doc[before].lower_ in APPOINT_BEFORE | {"of"} and \
                 m.end < len(doc) and doc[m.end].lower_ in {"as", "to"}:
             start = m.end + 1

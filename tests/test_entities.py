@@ -239,3 +239,11 @@ def test_surname_alone_is_an_alias_even_when_the_model_misses_it(entities):
         "Lumora Health said Dr. Alan Birch will retire in June. Chief Executive Marcus Hale "
         "thanked Birch for eleven years of work.")
     assert "Birch" in people["Alan Birch"].aliases
+
+
+def test_dates_and_numbers_are_not_organizations(entities):
+    orgs, _ = entities(
+        "TORONTO, ON / ACCESSWIRE / March 4, 2027 / Pinecrest Foods Corp. (TSX:PFC) today "
+        "reported results.")
+    assert not {"March 4", "2027"} & set(orgs)
+    assert find_org(orgs, "Pinecrest Foods Corp.").ticker.symbol == "PFC"

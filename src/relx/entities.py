@@ -18,6 +18,7 @@ from .lexicon import (
     GENERIC_ORG_TAILS,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    MONTHS_AND_DAYS,
     NAME_PARTICLES,
     DEPARTMENT_WORDS,
     NON_ORG_HEADS,
@@ -119,8 +120,10 @@ def looks_like_person(name: str) -> bool:
 
 def looks_like_org(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > 12 or not any(ch.isalpha() for ch in name):
         return False
+    if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() for t in tokens[1:]):
+        return False  # "March 4", a date the model took for a name
     # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body
     lead = re.split(r" (?:of|for|on|in) ", name)[0].split()
     if len(tokens) > 1 and (bare(lead[-1]) in NON_ORG_HEADS or (

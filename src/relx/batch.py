@@ -5,13 +5,17 @@ go on, and everything already written stays written.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
 from .inputs import STDIN, Document, InputError, iter_documents
 from .model import Record
+
+if TYPE_CHECKING:
+    from .progress import Reporter
 
 
 class OutputFormat(str, Enum):
@@ -22,7 +26,7 @@ class OutputFormat(str, Enum):
 
 @dataclass(slots=True)
 class BatchResult:
-    documents: int = 0
+    documents: int = 0  # inputs handled, failed ones included
     failures: int = 0
 
     @property
@@ -30,41 +34,42 @@ class BatchResult:
         return 1 if self.failures else 0
 
 
-def _records(items: Iterable[Document | InputError], model: str | None, err: TextIO,
-             result: BatchResult) -> Iterator[Record]:
-    """Extract documents through one `nlp.pipe` stream, reporting bad inputs as they pass."""
-    from .pipeline import analyze, load_nlp
+def _records(items: Iterable[Document | InputError], model: str | None, report: Reporter,
+             result: BatchResult, jobs: int = 1,
+             batch_size: int | None = None) -> Iterator[Record]:
+    """Records in input order; each bad input is reported where it falls and skipped.
 
-    nlp = load_nlp(model)
-    failed: list[InputError] = []
+    A heuristic tripping over one odd document must not cost the rest of a batch (nor the
+    records already written): it is reported like an unreadable file, and the exit code
+    says so.
+    """
+    from .parallel import DEFAULT_BATCH_SIZE, extract_stream
 
-    def good_documents() -> Iterator[tuple[str, str]]:
-        for item in items:
-            if isinstance(item, InputError):
-                failed.append(item)
-                continue
-            yield item.text, item.source
-
-    for doc, source in nlp.pipe(good_documents(), as_tuples=True, batch_size=8):
-        _report(failed, err, result)
+    for outcome in extract_stream(items, model, jobs, batch_size or DEFAULT_BATCH_SIZE):
         result.documents += 1
-        try:
-            record = analyze(doc, source)
-        except Exception as exc:  # noqa: BLE001
-            # A heuristic tripping over one odd document must not cost the rest of a batch
-            # (nor the records already written); it is reported and the exit code says so.
-            failed.append(InputError(source, f"extraction failed: {type(exc).__name__}: {exc}"))
+        report.advance()
+        if isinstance(outcome, InputError):
+            report.error(f"relx: {outcome.source}: {outcome.message}")
+            result.failures += 1
+        else:
+            yield outcome
+
+
+def expand_globs(paths: Iterable[str]) -> Iterator[str]:
+    """Wildcards expanded by relx itself, for patterns quoted past the shell (and for
+    shells that do not expand them): `relx extract 'news/**/*.txt'`.
+
+    A path that exists is taken as it is, even with `*` in its name; a pattern that
+    matches nothing is passed on unchanged, to be reported as missing.
+    """
+    import glob
+
+    for raw in paths:
+        if raw == STDIN or Path(raw).exists() or not glob.has_magic(raw):
+            yield raw
             continue
-        yield record
-    _report(failed, err, result)
-
-
-def _report(failed: list[InputError], err: TextIO, result: BatchResult) -> None:
-    for item in failed:
-        err.write(f"relx: {item.source}: {item.message}\n")
-        err.flush()
-        result.failures += 1
-    failed.clear()
+        matches = sorted(glob.glob(raw, recursive=True))
+        yield from matches or [raw]
 
 
 def expects_several(paths: list[str]) -> bool:
@@ -78,20 +83,64 @@ def expects_several(paths: list[str]) -> bool:
 
 
 def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
-                model: str | None = None, console=None) -> BatchResult:
+                model: str | None = None, console=None, jobs: int = 1,
+                batch_size: int | None = None, quiet: bool = False) -> BatchResult:
+    """Extract every input and write the records to `out` in input order.
+
+    On a terminal, stderr shows a progress bar while records go to a file or a pipe, and
+    one summary line at the end; `quiet` turns both off (errors are reported regardless).
+    """
+    from .progress import Clock, isatty, reporter, summary, wants_bar
     from .render.jsonout import JsonWriter
 
+    paths = list(expand_globs(paths))
     result = BatchResult()
-    records = _records(iter_documents(paths), model, err, result)
-    if fmt is OutputFormat.table:
-        from .render.table import print_record
+    clock = Clock()
+    watched = not quiet and isatty(err)
+    total = _count_inputs(paths) if watched else None
+    with reporter(total, err, bar=watched and wants_bar(out, err)) as report:
+        records = _records(iter_documents(paths), model, report, result, jobs, batch_size)
+        if fmt is OutputFormat.table:
+            from .render.table import print_record
 
-        for record in records:
-            print_record(record, console)
-        return result
-    several = fmt is OutputFormat.json and expects_several(paths)
-    writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several)
-    for record in records:
-        writer.write(record)
-    writer.close()
+            for record in records:
+                print_record(record, console)
+        else:
+            several = fmt is OutputFormat.json and expects_several(paths)
+            writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several)
+            for record in records:
+                writer.write(record)
+            writer.close()
+    if watched and expects_several(paths):
+        err.write(summary(result.documents, result.failures, clock.elapsed()))
+        err.flush()
     return result
+
+
+def _count_inputs(paths: list[str]) -> int:
+    """How many documents the paths stand for, for the progress bar's total and ETA.
+    Walking the folders twice costs far less than one document's extraction."""
+    from .inputs import expand_paths
+
+    return sum(1 for _ in expand_paths(paths))
+
+
+@contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """A file written under a temporary name in its own folder and renamed into place at
+    the end, so a reader never sees half a batch under the real name; on an error or an
+    interrupt the temporary file is removed and any older file of that name is untouched."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                               dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            yield stream
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise

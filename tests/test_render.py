@@ -156,3 +156,12 @@ def test_square_brackets_in_the_text_are_shown_as_written_not_read_as_markup():
     for written in ("Acme [sic] launches [bold]X[/]", "x[/b].txt", "Acme [Holdings]", "[/x]",
                     "CEO [interim]", "[2026]", "We [the company] are ready [/]"):
         assert written in text
+
+
+def test_a_json_line_never_holds_a_character_that_readers_take_for_a_line_break():
+    quote = "First line\u2028second\u2029third\x85fourth\nfifth\x0bsixth"
+    out = io.StringIO()
+    writer = JsonWriter(out, lines=True)
+    writer.write(Record(source="odd.txt", quotes=[Quote(quote, 0, len(quote))]))
+    assert len(out.getvalue().splitlines()) == 1
+    assert json.loads(out.getvalue())["quotes"][0]["text"] == quote

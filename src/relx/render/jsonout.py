@@ -7,8 +7,14 @@ from typing import TextIO
 from ..model import Record
 
 
+# Characters that json.dumps leaves raw inside strings but that many readers take for line
+# breaks (Python's str.splitlines, JavaScript before ES2019): escaped, one record stays
+# one line of JSON Lines. The decoded text is unchanged.
+LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def dumps(record: Record, indent: int | None = None) -> str:
-    return json.dumps(record.to_dict(), ensure_ascii=False, indent=indent)
+    return json.dumps(record.to_dict(), ensure_ascii=False, indent=indent).translate(LINE_BREAKS)
 
 
 class JsonWriter:

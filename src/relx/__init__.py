@@ -2,29 +2,50 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import Iterable, Iterator
 
 try:
     __version__ = version("relx")
 except PackageNotFoundError:  # running from a source tree without an install
     __version__ = "0.0.0"
 
-if TYPE_CHECKING:
-    from .model import Record
+from .model import Record
 
 
-def extract(text: str, source: str | None = None, model: str | None = None) -> "Record":
+def extract(text: str, source: str | None = None, model: str | None = None) -> Record:
     """Extract one record from a text; the spaCy pipeline is loaded once per process."""
     from .pipeline import extract_text
 
     return extract_text(text, source=source, model=model)
 
 
-def extract_many(texts: Iterable[str | tuple[str, str]], model: str | None = None) -> Iterator["Record"]:
-    """Extract records from many texts (plain strings or `(text, source)` pairs), in order."""
-    from .pipeline import extract_texts
+def extract_many(texts: Iterable[str | tuple[str, str]], jobs: int = 1, model: str | None = None,
+                 batch_size: int | None = None) -> Iterator[Record]:
+    """Extract records from many texts (plain strings or `(text, source)` pairs), in order.
 
-    return extract_texts(texts, model=model)
+    Texts go through spaCy in batches; `jobs` > 1 spreads them over that many worker
+    processes (0: one per core), each loading the model once, and the records still come
+    back in input order. The iterable is read lazily, so a generator of a million texts
+    is fine. A text an extractor fails on raises `ExtractionError` when its turn comes.
+    """
+    from .inputs import Document
+    from .parallel import DEFAULT_BATCH_SIZE, extract_stream
+
+    pairs = ((t, "") if isinstance(t, str) else t for t in texts)
+    documents = (Document(source=source, text=text) for text, source in pairs)
+    for outcome in extract_stream(documents, model, jobs, batch_size or DEFAULT_BATCH_SIZE):
+        if not isinstance(outcome, Record):
+            raise ExtractionError(outcome.source, outcome.message)
+        yield outcome
 
 
-__all__ = ["__version__", "extract", "extract_many"]
+class ExtractionError(Exception):
+    """One text of `extract_many` could not be extracted."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source or '<text>'}: {message}")
+        self.source = source
+        self.message = message
+
+
+__all__ = ["__version__", "ExtractionError", "extract", "extract_many"]

@@ -154,3 +154,8 @@ def test_location_shape():
                                   "NEW YORK, " + "\u2013 " * 5000, "\x00\ufeff\u201c\u201d"])
 def test_odd_input_never_raises(text):
     find_header(text)
+
+
+def test_date_line_with_a_byline_after_the_date():
+    header = find_header("Acme expands its lab\n\nPosted on 09/15/2026 by Acme Bio\n\nToday we open a lab.")
+    assert header.published == "2026-09-15"

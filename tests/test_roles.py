@@ -103,3 +103,9 @@ def test_appointment_of_an_honored_person_as_title(roles):
     got, _ = roles("Lumora Health, Inc. today announced the appointment of Dr. Teresa Quintero as "
                    "Chief Medical Officer.")
     assert ("Teresa Quintero", "Chief Medical Officer", "Lumora Health, Inc.") in got
+
+
+def test_our_title_is_at_the_issuer(roles):
+    got, found = roles('Tessera Bio today opened a lab. "We are ready," said Hannah Okoye, our '
+                       'co-founder and chief scientific officer.')
+    assert ("Hannah Okoye", "co-founder and chief scientific officer", "Tessera Bio") in got

@@ -57,8 +57,10 @@ DATE_LINE_WORDS = frozenset("""
     at am pm a m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist
     jst aest sgt hkt
 """.split())
-# A byline before the date on a newsroom page: `By Jane Roe | March 5, 2024`.
+# A byline before the date on a newsroom page: `By Jane Roe | March 5, 2024`, or after
+# it: `Posted on 09/15/2026 by Acme Bio`.
 BYLINE = re.compile(r"^\s{0,3}(?i:by)\s(?:[A-Z][\w.'\u2019-]{0,30}\s?){1,4}")
+TRAILING_BYLINE = re.compile(r"\s(?i:by)\s(?:[A-Z][\w.'\u2019-]{0,30}\s?){1,4}\s*$")
 TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\b|\b\d{1,2}\s?(?=[ap]\.?m\b)|[+-]\d\d:?\d\d\b", re.IGNORECASE)
 # Newsroom pages print a reading time beside the date: `3 min read`.
 READING_TIME = re.compile(r"\b\d{1,3}\s?(?i:min(?:ute)?s?)\.?\s(?i:read)\b")
@@ -258,7 +260,8 @@ def _date_line(line: _Line) -> tuple[str, int, int] | None:
     if len(line.text) > DATE_LINE_MAX:
         return None
     before = BYLINE.sub(" ", line.text[:start])
-    rest = TIME.sub(" ", READING_TIME.sub(" ", before + " " + line.text[end:]))
+    after = TRAILING_BYLINE.sub(" ", line.text[end:])
+    rest = TIME.sub(" ", READING_TIME.sub(" ", before + " " + after))
     words = re.findall(r"[^\W\d_]+|\d+", rest.lower())
     if any(w not in DATE_LINE_WORDS for w in words):
         return None

@@ -231,9 +231,11 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         # after the name: "Jane Doe, CEO of Acme" / contact lines
         if m.end < len(doc) and doc[m.end].text == ",":
             at = m.end + 1
-            # "Jane Doe, a partner at Acme": an article is fine when an employer follows
+            # "Jane Doe, a partner at Acme": an article is fine when an employer follows;
+            # "Jane Doe, our chief scientist": `our` names the issuer
             article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}
-            found = read_title_forward(doc, at + article, index)
+            ours = at < len(doc) and doc[at].lower_ == "our"
+            found = read_title_forward(doc, at + article + ours, index)
             if found and article and found[2] is None:
                 found = None
             if found:

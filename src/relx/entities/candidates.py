@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import (
+from ..lexicon import (
     HONORIFICS,
     LEGAL_SUFFIXES,
     MONTHS_AND_DAYS,

@@ -1,100 +1,76 @@
-"""Organizations and people: one canonical entity each, every other surface form an alias.
+"""Deciding what each written name is: an organization, a person, or nothing.
 
-The small spaCy model's raw NER is only a first guess: it tags "Twitter" as a PERSON,
-"CFO" as an ORG and gives a separate entity for every way a name is written. Here its
-guesses are candidates beside those of other rules (see names.py); the type of each
-written form is decided with the evidence of the whole document (a legal suffix, a
-ticker, an `About X` section, `X's CEO`, `partnership with X`, an email domain, the
-same name used as an organization elsewhere), and written forms are then grouped into
-entities: acronyms defined in parentheses, short names, possessives, handles, surnames.
+The model's votes are weighed against the evidence of the whole document: a legal suffix
+or a head word (`Ventures`, `University`), a ticker, an `About X` section, an email
+domain, `X's CEO`, `CEO of X`, `partnership with X`; `said Jane Doe` and `Jane Doe, CEO`
+for people. Then come second thoughts: names in a list share a kind, defined terms and
+units inside titles are dropped, and short names and surnames are added.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
-from .lexicon import (
+from ..lexicon import (
+    DEPARTMENT_WORDS,
     GENERIC_ORG_TAILS,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
-    DEPARTMENT_WORDS,
     NON_ORG_HEADS,
-    ORG_HEADS,
     TITLE_HEADS,
 )
-from .model import Header, Mention, Organization, Person, Ticker
-from .names import (
+from ..model import Mention
+from .candidates import (
     CONNECTORS,
     ORG,
     PERSON,
-    TICKER_RE,
-    Candidate,
-    about_candidates,
-    about_names,
-    announcer_candidates,
     bare,
-    email_candidates,
     email_domains,
-    employer_candidates,
-    handle_candidates,
     is_acronym_of_field,
     is_head,
     is_legal_name,
     is_title_word,
     name_lists,
-    ner_candidates,
     refine,
-    run_candidates,
-    source_candidates,
-    ticker_candidates,
-    title_subject_candidates,
-    titled_name_candidates,
 )
-from .textutil import headline_ranges, in_ranges, words
-
-PAREN_ALIAS_RE = re.compile(
-    r"\(\s*(?:the\s+)?[\"“”']?([A-Z][\w&.\- ]{0,40}?)[\"“”']?\s*(?:or\s[^)]{0,60})?\)")
-HANDLE = "HANDLE"
+from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
-@dataclass
-class Surface:
-    """One way of writing a name, every place it is written, and the votes for its type."""
-
-    text: str
-    mentions: list[Mention] = field(default_factory=list)
-    votes: Counter = field(default_factory=Counter)
-    rules: set[str] = field(default_factory=set)
-
-    def add(self, start: int, end: int, label: str | None, rule: str) -> None:
-        if not any(m.start == start and m.end == end for m in self.mentions):
-            self.mentions.append(Mention(start, end, self.text))
-        if label:
-            self.votes[label] += 1
-        self.rules.add(rule)
+# Words that name a kind of body, not a particular one: "the University", "Board of
+# Directors". A name made only of these (and titles) is no name.
+GENERIC_BODIES = frozenset("""university universities college colleges school schools
+    institute institutes institution academy agency agencies commission committee council
+    department ministry office bureau board boards authority administration association
+    foundation fund trust society union alliance coalition consortium partnership centre
+    center laboratory lab labs group company companies corporation firm team teams division
+    unit government directors governors trustees members current new news operations""".split())
 
 
-def org_key(name: str) -> str:
-    """The identity of an organization name: case, `the`, possessive, legal suffix removed."""
-    name = re.sub(r"['’]s?$", "", name.strip())
-    tokens = [t.casefold().strip(".") for t in words(name)]
-    if tokens and tokens[0] == "the":
-        tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
-        tokens.pop()
-    return " ".join(t for t in tokens if t not in {",", "&", "and"})
+# Words for a part, an outlet or a product tier of an organization: "Acme Board", "Acme
+# News Center", "Acme Pro".
+PART_WORDS = frozenset("""board team news center centre newsroom blog platform app website
+    store community ecosystem portal pro plus premium starter basic lite max ultra""".split())
 
 
-def person_key(name: str) -> str:
-    return " ".join(t.casefold().strip(".") for t in words(name) if t.casefold() not in HONORIFICS)
+# Rules that find organizations by the structure of a release, whatever the words.
+STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line"})
 
 
-# ---------------------------------------------------------------------------------------
-# Shapes
-# ---------------------------------------------------------------------------------------
+# Rules that suggest an organization without proving it: a headline's subject or a
+# sentence's announcer may be a person ("Jane Doe Joins Acme as CFO").
+WEAK_ORG_RULES = frozenset({"title-subject", "announcer"})
+
+
+PERSON_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|according to|appointed|appoints|named|names|hired|promoted|welcomed|"
+    r"welcomes|by|thanked|congratulated)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?) $")
+
+
+PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b|"
+                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as ",
+                                  re.IGNORECASE)
+
 
 def looks_like_person(name: str) -> bool:
     """A personal name: one to five capitalized words or initials, nothing else."""
@@ -139,37 +115,12 @@ def looks_like_org(name: str) -> bool:
     return not all_generic(name)
 
 
-# Words that name a kind of body, not a particular one: "the University", "Board of
-# Directors". A name made only of these (and titles) is no name.
-GENERIC_BODIES = frozenset("""university universities college colleges school schools
-    institute institutes institution academy agency agencies commission committee council
-    department ministry office bureau board boards authority administration association
-    foundation fund trust society union alliance coalition consortium partnership centre
-    center laboratory lab labs group company companies corporation firm team teams division
-    unit government directors governors trustees members current new news operations""".split())
-
-
 def all_generic(name: str) -> bool:
     tokens = name.split()
     if len(tokens) == 1 and (is_head(tokens[0]) or is_legal_name(tokens[0])):
         return True  # "Technology", "Investments", "LLC"
     return all(bare(t) in GENERIC_BODIES or bare(t) in CONNECTORS or is_title_word(t)
                for t in tokens)
-
-
-# ---------------------------------------------------------------------------------------
-# Deciding types
-# ---------------------------------------------------------------------------------------
-
-# Words for a part, an outlet or a product tier of an organization: "Acme Board", "Acme
-# News Center", "Acme Pro".
-PART_WORDS = frozenset("""board team news center centre newsroom blog platform app website
-    store community ecosystem portal pro plus premium starter basic lite max ultra""".split())
-# Rules that find organizations by the structure of a release, whatever the words.
-STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line"})
-# Rules that suggest an organization without proving it: a headline's subject or a
-# sentence's announcer may be a person ("Jane Doe Joins Acme as CFO").
-WEAK_ORG_RULES = frozenset({"title-subject", "announcer"})
 
 
 def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
@@ -206,14 +157,6 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                              before)):
             context = 2
     return score + context
-
-
-PERSON_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:said|says|according to|appointed|appoints|named|names|hired|promoted|welcomed|"
-    r"welcomes|by|thanked|congratulated)|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?) $")
-PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b|"
-                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as ",
-                                  re.IGNORECASE)
 
 
 def person_evidence(surface: Surface, text: str) -> bool:
@@ -383,6 +326,40 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
                 kinds[name] = ORG
 
 
+def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
+    """`Brightmoor Therapeutics Corporation ("Brightmoor")` defines an alias of an
+    organization; `a Memorandum of Understanding (MOU)` defines a term, and neither the
+    term nor its acronym is an organization."""
+    for m in PAREN_ALIAS_RE.finditer(text):
+        alias = m.group(1).strip()
+        before = text[max(0, m.start() - 120):m.start()].rstrip()
+        owner = next((n for n in kinds if before.endswith(n)), None)
+        if owner and kinds[owner] == ORG and initials_match(owner, alias) and not any(
+                is_head(w) for w in owner.split()) and not surfaces[owner].rules & STRUCTURAL_RULES:
+            # "Radio Frequency (RF)", "Memorandum of Understanding (MOU)": a defined term
+            del kinds[owner]
+            kinds.pop(alias, None)
+        elif owner and kinds[owner] == ORG:
+            surfaces.setdefault(alias, Surface(alias)).add(m.start(1), m.start(1) + len(alias),
+                                                            None, "defined-alias")
+            kinds.setdefault(alias, ORG)
+        elif owner is None and alias in kinds and kinds[alias] == ORG:
+            phrase = re.search(r"((?:[\w\-’']+ ){0,6}[\w\-’']+)$", before)
+            if phrase and initials_match(phrase.group(1), alias) and \
+                    not any(is_head(w) for w in phrase.group(1).split()):
+                del kinds[alias]
+
+
+def initials_match(phrase: str, acronym: str) -> bool:
+    """Whether an acronym is spelled by the last words of a phrase, small words counted
+    or not ("retinopathy of prematurity (ROP)", "alternative practice structure (APS)")."""
+    words_ = phrase.split()
+    acronym = (acronym[:-1] if acronym.endswith("s") else acronym).casefold()  # "SMBs"
+    every = "".join(w[0] for w in words_).casefold()
+    content = "".join(w[0] for w in words_ if w.casefold() not in CONNECTORS).casefold()
+    return every.endswith(acronym) or content.endswith(acronym)
+
+
 def drop_departments(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
     """"Vice President, Investor Relations", "Head of Graph Learning Research": a unit
     named only right after a job title belongs to the title, not to the organizations."""
@@ -452,259 +429,6 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: st
             del kinds[name]
 
 
-# ---------------------------------------------------------------------------------------
-# Grouping written forms into entities
-# ---------------------------------------------------------------------------------------
-
-def initials(name: str) -> str:
-    return "".join(t[0] for t in words(name) if t[:1].isupper() and t.casefold() != "the")
-
-
-def paren_aliases(text: str, surfaces: list[Surface]) -> dict[str, str]:
-    """`Becker Friedman Institute for Economics (BFI)`, `FELIQS Corporation ("FELIQS")`:
-    a name in parentheses right after a name is defined as its alias."""
-    by_end = {m.end: s for s in surfaces for m in s.mentions}
-    links = {}
-    for m in PAREN_ALIAS_RE.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        owner = by_end.get(end)
-        if owner:
-            links[m.group(1).strip()] = owner.text
-    return links
-
-
-def is_legal_name(name: str) -> bool:
-    last = name.split()[-1].casefold().rstrip(".")
-    return last in {s.rstrip(".") for s in LEGAL_SUFFIXES}
-
-
-def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str, str] | None = None,
-                        places: set[str] = frozenset()) -> list[list[Surface]]:
-    """Surface forms with the same key are one organization; then defined aliases,
-    acronyms and short names join the organization they stand for."""
-    groups: dict[str, list[Surface]] = defaultdict(list)
-    for s in org_surfaces:
-        groups[org_key(s.text)].append(s)
-    keys = sorted(groups, key=lambda k: -len(k))
-    parent: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        while k in parent:
-            k = parent[k]
-        return k
-
-    def join(child: str, owner: str) -> None:
-        if root(child) != root(owner):
-            parent[root(child)] = root(owner)
-
-    for alias, owner in {**paren_aliases(text, org_surfaces), **(links or {})}.items():
-        if org_key(alias) in groups and org_key(owner) in groups:
-            join(org_key(alias), org_key(owner))
-    # an acronym whose letters are the initials of one longer name in the same text
-    for k in keys:
-        short = groups[k][0].text
-        if " " in short or not short.isupper() or len(short) < 2:
-            continue
-        matches = [k2 for k2 in keys if k2 != k and len(k2.split()) >= 2 and short.casefold()
-                   not in k2.split() and any(initials(f.text) == short for f in groups[k2])]
-        if len(matches) == 1:
-            join(k, matches[0])
-    # short names: "Zillow" for "Zillow Group, Inc.", but not "Duke Energy" for
-    # "Duke Energy Florida" (a place: a subsidiary) nor when the short form is itself a
-    # full legal name ("Grant Thornton LLP" beside "Grant Thornton Advisors LLC").
-    first_seen = {k: min(m.start for f in groups[k] for m in f.mentions) for k in keys}
-    for k in keys:
-        if k in parent:
-            continue
-        legal = any(is_legal_name(f.text) for f in groups[k])
-        longer = [k2 for k2 in keys if k2.startswith(k + " ")
-                  and not (legal and any(is_legal_name(f.text) for f in groups[k2]))
-                  and (same_company_tail(k2[len(k) + 1:])
-                       # "Harborline Logistics, Inc. ... Harborline": introduced in full,
-                       # then shortened, unless what was cut is a place
-                       or (first_seen[k2] < first_seen[k] and not places & {k2[len(k) + 1:]}))]
-        if longer:
-            join(k, max(longer, key=lambda k2: sum(len(f.mentions) for f in groups[k2])))
-    # "the Port Authority" for "Tidewater Port Authority": a generic name that ends
-    # exactly one longer name
-    for k in keys:
-        words_ = k.split()
-        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups]
-        if len(words_) >= 2 and is_head(words_[-1]) and len(longer) == 1 and k not in parent:
-            join(k, longer[0])
-    # "Acme Institute for Economics" and "Acme Institute on AI": one institute, its
-    # complement worded two ways
-    stems: dict[str, str] = {}
-    for k in keys:
-        m = re.match(r"(.+?) (?:for|on|of) ", k)
-        if m and is_head(m.group(1).split()[-1]) and len(m.group(1).split()) >= 2 \
-                and not all_generic(m.group(1)):
-            if m.group(1) in stems:
-                join(k, stems[m.group(1)])
-            else:
-                stems[m.group(1)] = k
-    # "Treasury" and "Treasury Department" for "U.S. Department of the Treasury"
-    for k in keys:
-        m = re.search(r"\b(?:department|ministry|office|bureau) of (?:the )?([\w.\-]+)$", k)
-        if m:
-            for short in (m.group(1), f"{m.group(1)} department", f"{m.group(1)} ministry"):
-                if short in groups and short != k:
-                    join(short, k)
-    # a unit named after its parent: "Cortex" for "Twitter Cortex" beside "Twitter"
-    for k in keys:
-        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] in groups]
-        if len(longer) == 1 and k not in parent:
-            join(k, longer[0])
-    merged: dict[str, list[Surface]] = defaultdict(list)
-    for k in keys:
-        merged[root(k)].extend(groups[k])
-    return list(merged.values())
-
-
-def same_company_tail(tail: str) -> bool:
-    """Whether the words after a shared prefix still name the same company: "Group,
-    Inc." or "for Economics" do; a place or a business line ("Florida", "Home Loans")
-    names another one."""
-    words_ = tail.split()
-    return bool(words_) and (all(w in GENERIC_ORG_TAILS for w in words_)
-                             or words_[0] in {"for", "of", "on"})
-
-
-def fullest(forms: list[Surface], size) -> str:
-    """The fullest form of a name; between equals, the one written first."""
-    first_seen = {f.text: min((m.start for m in f.mentions), default=0) for f in forms}
-    return max(first_seen, key=lambda t: (size(t), -first_seen[t]))
-
-
-def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker]) -> list[Organization]:
-    orgs = []
-    for forms in groups:
-        # a handle is an alias, never the name ("@Acme_HQ" for "Acme")
-        name = fullest([f for f in forms if not f.text.startswith("@")] or forms,
-                       lambda t: len(re.sub(r"['’]s$", "", t)))
-        # possessives and case variants are the same written name, not aliases
-        aliases = sorted({f.text for f in forms
-                          if re.sub(r"['’]s?$", "", f.text).casefold() != name.casefold()})
-        keys = {org_key(f.text) for f in forms}
-        orgs.append(Organization(
-            name=name, aliases=aliases,
-            mentions=sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start),
-            ticker=next((tickers[k] for k in keys if k in tickers), None),
-            rule="+".join(sorted({r for f in forms for r in f.rules}))))
-    orgs.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
-    return orgs
-
-
-def mark_issuer(orgs: list[Organization], text: str, header: Header) -> None:
-    """The organization that put the release out. Its signs, strongest first: the first
-    `About X` section or a `SOURCE X` line, the subject that opens the body (right after
-    the dateline), a ticker, the first name in the title, and sheer frequency."""
-    if not orgs:
-        return
-    headlines = headline_ranges(text)
-    body_start = header.dateline.end if header.dateline else next(
-        (m.start for o in orgs for m in o.mentions if not in_ranges(m.start, headlines)), 0)
-    first_in_body = min(orgs, key=lambda o: next((m.start for m in o.mentions if m.start >= body_start),
-                                                 10**9))
-    title_end = text.find("\n")
-    first_in_title = min(orgs, key=lambda o: o.mentions[0].start if o.mentions else 10**9)
-    about = [org_key(name) for name in about_names(text)]
-    most = max(len(o.mentions) for o in orgs) or 1
-
-    def score(org: Organization) -> float:
-        keys = {org_key(org.name)} | {org_key(a) for a in org.aliases}
-        points = len(org.mentions) / most
-        if about and about[0] in keys:
-            points += 6  # the boilerplate of the release's own author comes first
-        elif keys & set(about[1:]):
-            points += 1
-        if "source-line" in org.rule:
-            points += 4
-        if "title-subject" in org.rule:
-            points += 3
-        if org is first_in_body:
-            points += 3
-        if org.ticker:
-            points += 2
-        if org is first_in_title and org.mentions and org.mentions[0].start < max(title_end, 0):
-            points += 2
-        return points
-
-    max(orgs, key=score).issuer = True
-
-
-def group_people(person_surfaces: list[Surface]) -> list[list[Surface]]:
-    """Full names first (same first and last name: one person, "Richard A. Clarke" and
-    "Richard Clarke"); then a surname or first name alone joins the one person it fits."""
-    full = [s for s in person_surfaces if " " in s.text]
-    single = [s for s in person_surfaces if " " not in s.text]
-    groups: list[list[Surface]] = []
-    for s in sorted(full, key=lambda s: -len(s.text)):
-        toks = person_key(s.text).split()
-        for g in groups:
-            gt = person_key(g[0].text).split()
-            middles = (toks[1:-1], gt[1:-1])
-            # "George H.W. Bush" and "George W. Bush" are two people; "Richard A. Clarke"
-            # and "Richard Clarke" one
-            if toks[0] == gt[0] and toks[-1] == gt[-1] and (not all(middles)
-                                                            or middles[0] == middles[1]):
-                g.append(s)
-                break
-        else:
-            groups.append([s])
-    for s in single:
-        tok = person_key(s.text)
-        fits = [g for g in groups if any(person_key(f.text).split()[-1] == tok for f in g)]
-        if not fits:
-            fits = [g for g in groups if any(person_key(f.text).split()[0] == tok for f in g)]
-        if len(fits) == 1:
-            fits[0].append(s)
-        elif not fits:
-            groups.append([s])
-    return groups
-
-
-def find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every whole-word occurrence of a name in the text."""
-    pattern = re.compile(r"(?<![\w@])" + re.escape(needle) + r"(?!\w)")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
-def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str, Ticker]]:
-    text = doc.text
-    tick_cands, tick_spans = ticker_candidates(doc)
-    candidates: list[Candidate] = (
-        ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)
-        + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
-        + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
-        + tick_cands)
-    surfaces: dict[str, Surface] = {}
-    tickers: dict[str, Ticker] = {}
-    # a ticker's symbol and a dateline's city are not names of their own
-    excluded = [(m.start(), m.end()) for m in TICKER_RE.finditer(text)]
-    if header.dateline:
-        excluded.append((header.dateline.start, header.dateline.start + len(header.dateline.location)))
-    for cand in candidates:
-        name = text[cand.start:cand.end]
-        if any(s <= cand.start and cand.end <= e for s, e in excluded):
-            continue
-        if name.strip():
-            surfaces.setdefault(name, Surface(name)).add(cand.start, cand.end, cand.label, cand.rule)
-        if cand.rule == "ticker" and cand.start in tick_spans:
-            exchange, symbol, s, e = tick_spans[cand.start]
-            tickers.setdefault(org_key(name), Ticker(exchange, symbol, s, e, text[s:e]))
-    # Headlines are Title Case, which makes the model see names everywhere
-    # ("BILL Appoints"): a name seen only in a headline must occur in the body too.
-    headlines = headline_ranges(text)
-    for name in list(surfaces):
-        if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
-                not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
-            del surfaces[name]
-    return surfaces, tickers
-
-
 def add_short_names(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
                     common: set[str], places: set[str]) -> None:
     """"Corvane Robotics" and "Corvane" for "Corvane Robotics, Inc.": a company's name
@@ -738,40 +462,6 @@ def add_short_names(kinds: dict[str, str], surfaces: dict[str, Surface], text: s
                 kinds[short] = ORG
 
 
-def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
-    """`Brightmoor Therapeutics Corporation ("Brightmoor")` defines an alias of an
-    organization; `a Memorandum of Understanding (MOU)` defines a term, and neither the
-    term nor its acronym is an organization."""
-    for m in PAREN_ALIAS_RE.finditer(text):
-        alias = m.group(1).strip()
-        before = text[max(0, m.start() - 120):m.start()].rstrip()
-        owner = next((n for n in kinds if before.endswith(n)), None)
-        if owner and kinds[owner] == ORG and initials_match(owner, alias) and not any(
-                is_head(w) for w in owner.split()) and not surfaces[owner].rules & STRUCTURAL_RULES:
-            # "Radio Frequency (RF)", "Memorandum of Understanding (MOU)": a defined term
-            del kinds[owner]
-            kinds.pop(alias, None)
-        elif owner and kinds[owner] == ORG:
-            surfaces.setdefault(alias, Surface(alias)).add(m.start(1), m.start(1) + len(alias),
-                                                            None, "defined-alias")
-            kinds.setdefault(alias, ORG)
-        elif owner is None and alias in kinds and kinds[alias] == ORG:
-            phrase = re.search(r"((?:[\w\-’']+ ){0,6}[\w\-’']+)$", before)
-            if phrase and initials_match(phrase.group(1), alias) and \
-                    not any(is_head(w) for w in phrase.group(1).split()):
-                del kinds[alias]
-
-
-def initials_match(phrase: str, acronym: str) -> bool:
-    """Whether an acronym is spelled by the last words of a phrase, small words counted
-    or not ("retinopathy of prematurity (ROP)", "alternative practice structure (APS)")."""
-    words_ = phrase.split()
-    acronym = (acronym[:-1] if acronym.endswith("s") else acronym).casefold()  # "SMBs"
-    every = "".join(w[0] for w in words_).casefold()
-    content = "".join(w[0] for w in words_ if w.casefold() not in CONNECTORS).casefold()
-    return every.endswith(acronym) or content.endswith(acronym)
-
-
 def add_surnames(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
     """"Hale also thanked Birch": once a person is named in full, the surname alone refers
     to them, whether or not the model tagged it. A surname two people share refers to no
@@ -791,26 +481,17 @@ def add_surnames(kinds: dict[str, str], surfaces: dict[str, Surface], text: str)
             kinds[surname] = PERSON
 
 
-def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
-    """Every occurrence of an accepted name is a mention, not only those a rule found,
-    unless it sits inside a longer accepted name ("Duke Energy" in "Duke Energy Florida")."""
-    found = {name: find_all(text, name) for name in kinds}
-    spans = sorted({span for spans in found.values() for span in spans})
-    for name, occurrences in found.items():
-        for start, end in occurrences:
-            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
-                surfaces[name].add(start, end, None, "string-match")
+def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set[str], set[str]]:
+    """The kind of every written name, in the order the evidence allows.
 
-
-def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Person]]:
+    Returns the kinds, the single words that stand for a person, and the places named.
+    """
     text = doc.text
-    surfaces, tickers = collect_surfaces(doc, header)
     domains = email_domains(text)
-    name_parts: set[str] = set()
     common = common_words(doc)
     # names of several words first: a single word may then be one of their parts ("Doe")
     kinds = {name: kind for name, s in surfaces.items()
-             if " " in name and (kind := decide_type(s, text, domains, name_parts, common))}
+             if " " in name and (kind := decide_type(s, text, domains, set(), common))}
     drop_fragments(kinds, surfaces, text)
     revise_types(kinds, surfaces, text)
     name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}
@@ -838,32 +519,4 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     add_short_names(kinds, surfaces, text, common, places)
     add_surnames(kinds, surfaces, text)
     drop_fragments(kinds, surfaces, text)
-    add_all_mentions(kinds, surfaces, text)
-    org_forms = [surfaces[n] for n, k in kinds.items() if k == ORG]
-    # a handle joins the organization whose name it spells ("@Mila_Quebec" -> "Mila")
-    links = {}
-    for name, kind in kinds.items():
-        handle = org_key(name.lstrip("@")).replace("_", "").replace(" ", "")
-        owner = next((s.text for s in org_forms
-                      if handle.startswith(org_key(s.text).replace(" ", ""))), None)
-        if kind == HANDLE and owner:
-            org_forms.append(surfaces[name])
-            links[name] = owner
-    organizations = build_organizations(group_organizations(org_forms, text, links, places), tickers)
-    mark_issuer(organizations, text, header)
-    people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)
-    return organizations, people
-
-
-def build_people(forms_all: list[Surface], name_parts: set[str]) -> list[Person]:
-    people = []
-    for forms in group_people(forms_all):
-        name = fullest(forms, lambda t: len(t.split()) * 100 + len(t))
-        if " " not in name and name.casefold() not in name_parts:
-            continue
-        mentions = sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start)
-        people.append(Person(name=name, aliases=sorted({f.text for f in forms} - {name}),
-                             mentions=mentions,
-                             rule="+".join(sorted({r for f in forms for r in f.rules}))))
-    people.sort(key=lambda p: p.mentions[0].start)
-    return people
+    return kinds, name_parts, places

@@ -1,0 +1,34 @@
+"""Organizations and people: one canonical entity each, every other surface form an alias.
+
+The small spaCy model's raw NER is only a first guess: it tags "Twitter" as a PERSON,
+"CFO" as an ORG and gives a separate entity for every way a name is written. Here its
+guesses are candidates beside those of other rules (see candidates.py); the type of each
+written form is decided with the evidence of the whole document (a legal suffix, a
+ticker, an `About X` section, `X's CEO`, `partnership with X`, an email domain, the
+same name used as an organization elsewhere), and written forms are then grouped into
+entities: acronyms defined in parentheses, short names, possessives, handles, surnames.
+
+The work is split by step: `candidates` finds and cleans the names, `surfaces` gathers
+every written form of each, `kinds` decides what each is, `grouping` makes entities.
+"""
+from __future__ import annotations
+
+from ..model import Header, Organization, Person
+from .grouping import build_organizations, build_people, group_organizations, mark_issuer, organization_forms
+from .kinds import decide_kinds
+from .surfaces import PERSON, add_all_mentions, collect_surfaces, org_key, person_key
+
+__all__ = ["extract_entities", "org_key", "person_key"]
+
+
+def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Person]]:
+    """The organizations and people of a release, one entity each."""
+    text = doc.text
+    surfaces, tickers = collect_surfaces(doc, header)
+    kinds, name_parts, places = decide_kinds(doc, surfaces)
+    add_all_mentions(kinds, surfaces, text)
+    forms, links = organization_forms(kinds, surfaces)
+    organizations = build_organizations(group_organizations(forms, text, links, places), tickers)
+    mark_issuer(organizations, text, header)
+    people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)
+    return organizations, people

@@ -1,0 +1,254 @@
+"""Grouping written names into entities, naming each by its fullest form.
+
+Organizations: the same key (case, `the`, possessive and legal suffix aside), acronyms
+defined in parentheses or spelled by initials, short names (`Acme` for `Acme Robotics,
+Inc.`), handles, units named after their parent. People: the same first and last name,
+then a surname or a first name alone. The issuer is the organization the release's
+structure points to.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..lexicon import GENERIC_ORG_TAILS
+from ..model import Header, Organization, Person, Ticker
+from ..textutil import headline_ranges, in_ranges, words
+from .candidates import ORG, about_names, is_head, is_legal_name
+from .surfaces import HANDLE, PAREN_ALIAS_RE, Surface, org_key, person_key
+from .kinds import all_generic
+
+
+def initials(name: str) -> str:
+    return "".join(t[0] for t in words(name) if t[:1].isupper() and t.casefold() != "the")
+
+
+def paren_aliases(text: str, surfaces: list[Surface]) -> dict[str, str]:
+    """`Becker Friedman Institute for Economics (BFI)`, `FELIQS Corporation ("FELIQS")`:
+    a name in parentheses right after a name is defined as its alias."""
+    by_end = {m.end: s for s in surfaces for m in s.mentions}
+    links = {}
+    for m in PAREN_ALIAS_RE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        owner = by_end.get(end)
+        if owner:
+            links[m.group(1).strip()] = owner.text
+    return links
+
+
+def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str, str] | None = None,
+                        places: set[str] = frozenset()) -> list[list[Surface]]:
+    """Surface forms with the same key are one organization; then defined aliases,
+    acronyms and short names join the organization they stand for."""
+    groups: dict[str, list[Surface]] = defaultdict(list)
+    for s in org_surfaces:
+        groups[org_key(s.text)].append(s)
+    keys = sorted(groups, key=lambda k: -len(k))
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    def join(child: str, owner: str) -> None:
+        if root(child) != root(owner):
+            parent[root(child)] = root(owner)
+
+    for alias, owner in {**paren_aliases(text, org_surfaces), **(links or {})}.items():
+        if org_key(alias) in groups and org_key(owner) in groups:
+            join(org_key(alias), org_key(owner))
+    # an acronym whose letters are the initials of one longer name in the same text
+    for k in keys:
+        short = groups[k][0].text
+        if " " in short or not short.isupper() or len(short) < 2:
+            continue
+        matches = [k2 for k2 in keys if k2 != k and len(k2.split()) >= 2 and short.casefold()
+                   not in k2.split() and any(initials(f.text) == short for f in groups[k2])]
+        if len(matches) == 1:
+            join(k, matches[0])
+    # short names: "Zillow" for "Zillow Group, Inc.", but not "Duke Energy" for
+    # "Duke Energy Florida" (a place: a subsidiary) nor when the short form is itself a
+    # full legal name ("Grant Thornton LLP" beside "Grant Thornton Advisors LLC").
+    first_seen = {k: min(m.start for f in groups[k] for m in f.mentions) for k in keys}
+    for k in keys:
+        if k in parent:
+            continue
+        legal = any(is_legal_name(f.text) for f in groups[k])
+        longer = [k2 for k2 in keys if k2.startswith(k + " ")
+                  and not (legal and any(is_legal_name(f.text) for f in groups[k2]))
+                  and (same_company_tail(k2[len(k) + 1:])
+                       # "Harborline Logistics, Inc. ... Harborline": introduced in full,
+                       # then shortened, unless what was cut is a place
+                       or (first_seen[k2] < first_seen[k] and not places & {k2[len(k) + 1:]}))]
+        if longer:
+            join(k, max(longer, key=lambda k2: sum(len(f.mentions) for f in groups[k2])))
+    # "the Port Authority" for "Tidewater Port Authority": a generic name that ends
+    # exactly one longer name
+    for k in keys:
+        words_ = k.split()
+        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups]
+        if len(words_) >= 2 and is_head(words_[-1]) and len(longer) == 1 and k not in parent:
+            join(k, longer[0])
+    # "Acme Institute for Economics" and "Acme Institute on AI": one institute, its
+    # complement worded two ways
+    stems: dict[str, str] = {}
+    for k in keys:
+        m = re.match(r"(.+?) (?:for|on|of) ", k)
+        if m and is_head(m.group(1).split()[-1]) and len(m.group(1).split()) >= 2 \
+                and not all_generic(m.group(1)):
+            if m.group(1) in stems:
+                join(k, stems[m.group(1)])
+            else:
+                stems[m.group(1)] = k
+    # "Treasury" and "Treasury Department" for "U.S. Department of the Treasury"
+    for k in keys:
+        m = re.search(r"\b(?:department|ministry|office|bureau) of (?:the )?([\w.\-]+)$", k)
+        if m:
+            for short in (m.group(1), f"{m.group(1)} department", f"{m.group(1)} ministry"):
+                if short in groups and short != k:
+                    join(short, k)
+    # a unit named after its parent: "Cortex" for "Twitter Cortex" beside "Twitter"
+    for k in keys:
+        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] in groups]
+        if len(longer) == 1 and k not in parent:
+            join(k, longer[0])
+    merged: dict[str, list[Surface]] = defaultdict(list)
+    for k in keys:
+        merged[root(k)].extend(groups[k])
+    return list(merged.values())
+
+
+def same_company_tail(tail: str) -> bool:
+    """Whether the words after a shared prefix still name the same company: "Group,
+    Inc." or "for Economics" do; a place or a business line ("Florida", "Home Loans")
+    names another one."""
+    words_ = tail.split()
+    return bool(words_) and (all(w in GENERIC_ORG_TAILS for w in words_)
+                             or words_[0] in {"for", "of", "on"})
+
+
+def fullest(forms: list[Surface], size) -> str:
+    """The fullest form of a name; between equals, the one written first."""
+    first_seen = {f.text: min((m.start for m in f.mentions), default=0) for f in forms}
+    return max(first_seen, key=lambda t: (size(t), -first_seen[t]))
+
+
+def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker]) -> list[Organization]:
+    orgs = []
+    for forms in groups:
+        # a handle is an alias, never the name ("@Acme_HQ" for "Acme")
+        name = fullest([f for f in forms if not f.text.startswith("@")] or forms,
+                       lambda t: len(re.sub(r"['’]s$", "", t)))
+        # possessives and case variants are the same written name, not aliases
+        aliases = sorted({f.text for f in forms
+                          if re.sub(r"['’]s?$", "", f.text).casefold() != name.casefold()})
+        keys = {org_key(f.text) for f in forms}
+        orgs.append(Organization(
+            name=name, aliases=aliases,
+            mentions=sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start),
+            ticker=next((tickers[k] for k in keys if k in tickers), None),
+            rule="+".join(sorted({r for f in forms for r in f.rules}))))
+    orgs.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
+    return orgs
+
+
+def mark_issuer(orgs: list[Organization], text: str, header: Header) -> None:
+    """The organization that put the release out. Its signs, strongest first: the first
+    `About X` section or a `SOURCE X` line, the subject that opens the body (right after
+    the dateline), a ticker, the first name in the title, and sheer frequency."""
+    if not orgs:
+        return
+    headlines = headline_ranges(text)
+    body_start = header.dateline.end if header.dateline else next(
+        (m.start for o in orgs for m in o.mentions if not in_ranges(m.start, headlines)), 0)
+    first_in_body = min(orgs, key=lambda o: next((m.start for m in o.mentions if m.start >= body_start),
+                                                 10**9))
+    title_end = text.find("\n")
+    first_in_title = min(orgs, key=lambda o: o.mentions[0].start if o.mentions else 10**9)
+    about = [org_key(name) for name in about_names(text)]
+    most = max(len(o.mentions) for o in orgs) or 1
+
+    def score(org: Organization) -> float:
+        keys = {org_key(org.name)} | {org_key(a) for a in org.aliases}
+        points = len(org.mentions) / most
+        if about and about[0] in keys:
+            points += 6  # the boilerplate of the release's own author comes first
+        elif keys & set(about[1:]):
+            points += 1
+        if "source-line" in org.rule:
+            points += 4
+        if "title-subject" in org.rule:
+            points += 3
+        if org is first_in_body:
+            points += 3
+        if org.ticker:
+            points += 2
+        if org is first_in_title and org.mentions and org.mentions[0].start < max(title_end, 0):
+            points += 2
+        return points
+
+    max(orgs, key=score).issuer = True
+
+
+def group_people(person_surfaces: list[Surface]) -> list[list[Surface]]:
+    """Full names first (same first and last name: one person, "Richard A. Clarke" and
+    "Richard Clarke"); then a surname or first name alone joins the one person it fits."""
+    full = [s for s in person_surfaces if " " in s.text]
+    single = [s for s in person_surfaces if " " not in s.text]
+    groups: list[list[Surface]] = []
+    for s in sorted(full, key=lambda s: -len(s.text)):
+        toks = person_key(s.text).split()
+        for g in groups:
+            gt = person_key(g[0].text).split()
+            middles = (toks[1:-1], gt[1:-1])
+            # "George H.W. Bush" and "George W. Bush" are two people; "Richard A. Clarke"
+            # and "Richard Clarke" one
+            if toks[0] == gt[0] and toks[-1] == gt[-1] and (not all(middles)
+                                                            or middles[0] == middles[1]):
+                g.append(s)
+                break
+        else:
+            groups.append([s])
+    for s in single:
+        tok = person_key(s.text)
+        fits = [g for g in groups if any(person_key(f.text).split()[-1] == tok for f in g)]
+        if not fits:
+            fits = [g for g in groups if any(person_key(f.text).split()[0] == tok for f in g)]
+        if len(fits) == 1:
+            fits[0].append(s)
+        elif not fits:
+            groups.append([s])
+    return groups
+
+
+def build_people(forms_all: list[Surface], name_parts: set[str]) -> list[Person]:
+    people = []
+    for forms in group_people(forms_all):
+        name = fullest(forms, lambda t: len(t.split()) * 100 + len(t))
+        if " " not in name and name.casefold() not in name_parts:
+            continue
+        mentions = sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start)
+        people.append(Person(name=name, aliases=sorted({f.text for f in forms} - {name}),
+                             mentions=mentions,
+                             rule="+".join(sorted({r for f in forms for r in f.rules}))))
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+def organization_forms(kinds: dict[str, str], surfaces: dict[str, Surface]
+                       ) -> tuple[list[Surface], dict[str, str]]:
+    """The written forms of organizations, and the handles linked to the one they spell
+    ("@Mila_Quebec" -> "Mila")."""
+    forms = [surfaces[n] for n, k in kinds.items() if k == ORG]
+    links = {}
+    for name, kind in kinds.items():
+        handle = org_key(name.lstrip("@")).replace("_", "").replace(" ", "")
+        owner = next((s.text for s in forms
+                      if handle.startswith(org_key(s.text).replace(" ", ""))), None)
+        if kind == HANDLE and owner:
+            forms.append(surfaces[name])
+            links[name] = owner
+    return forms, links

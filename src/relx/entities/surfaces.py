@@ -1,0 +1,118 @@
+"""Written forms of names: every way a name is written, where, and who voted for what.
+
+A `Surface` gathers the mentions of one written form (`Acme Robotics, Inc.`) found by
+any rule, with the model's votes for its type; `org_key` and `person_key` say when two
+written forms are the same name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
+from ..model import Header, Mention, Ticker
+from ..textutil import headline_ranges, in_ranges, words
+from .candidates import (
+    Candidate,
+    TICKER_RE,
+    about_candidates,
+    announcer_candidates,
+    email_candidates,
+    employer_candidates,
+    handle_candidates,
+    ner_candidates,
+    run_candidates,
+    source_candidates,
+    ticker_candidates,
+    title_subject_candidates,
+    titled_name_candidates,
+)
+
+PAREN_ALIAS_RE = re.compile(
+    r"\(\s*(?:the\s+)?[\"“”']?([A-Z][\w&.\- ]{0,40}?)[\"“”']?\s*(?:or\s[^)]{0,60})?\)")
+
+
+HANDLE = "HANDLE"
+
+
+@dataclass
+class Surface:
+    """One way of writing a name, every place it is written, and the votes for its type."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    rules: set[str] = field(default_factory=set)
+
+    def add(self, start: int, end: int, label: str | None, rule: str) -> None:
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(Mention(start, end, self.text))
+        if label:
+            self.votes[label] += 1
+        self.rules.add(rule)
+
+
+def org_key(name: str) -> str:
+    """The identity of an organization name: case, `the`, possessive, legal suffix removed."""
+    name = re.sub(r"['’]s?$", "", name.strip())
+    tokens = [t.casefold().strip(".") for t in words(name)]
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+        tokens.pop()
+    return " ".join(t for t in tokens if t not in {",", "&", "and"})
+
+
+def person_key(name: str) -> str:
+    return " ".join(t.casefold().strip(".") for t in words(name) if t.casefold() not in HONORIFICS)
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every whole-word occurrence of a name in the text."""
+    pattern = re.compile(r"(?<![\w@])" + re.escape(needle) + r"(?!\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str, Ticker]]:
+    text = doc.text
+    tick_cands, tick_spans = ticker_candidates(doc)
+    candidates: list[Candidate] = (
+        ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)
+        + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
+        + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
+        + tick_cands)
+    surfaces: dict[str, Surface] = {}
+    tickers: dict[str, Ticker] = {}
+    # a ticker's symbol and a dateline's city are not names of their own
+    excluded = [(m.start(), m.end()) for m in TICKER_RE.finditer(text)]
+    if header.dateline:
+        excluded.append((header.dateline.start, header.dateline.start + len(header.dateline.location)))
+    for cand in candidates:
+        name = text[cand.start:cand.end]
+        if any(s <= cand.start and cand.end <= e for s, e in excluded):
+            continue
+        if name.strip():
+            surfaces.setdefault(name, Surface(name)).add(cand.start, cand.end, cand.label, cand.rule)
+        if cand.rule == "ticker" and cand.start in tick_spans:
+            exchange, symbol, s, e = tick_spans[cand.start]
+            tickers.setdefault(org_key(name), Ticker(exchange, symbol, s, e, text[s:e]))
+    # Headlines are Title Case, which makes the model see names everywhere
+    # ("BILL Appoints"): a name seen only in a headline must occur in the body too.
+    headlines = headline_ranges(text)
+    for name in list(surfaces):
+        if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
+                not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
+            del surfaces[name]
+    return surfaces, tickers
+
+
+def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
+    """Every occurrence of an accepted name is a mention, not only those a rule found,
+    unless it sits inside a longer accepted name ("Duke Energy" in "Duke Energy Florida")."""
+    found = {name: find_all(text, name) for name in kinds}
+    spans = sorted({span for spans in found.values() for span in spans})
+    for name, occurrences in found.items():
+        for start, end in occurrences:
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+                surfaces[name].add(start, end, None, "string-match")

@@ -14,9 +14,11 @@ every written form of each, `kinds` decides what each is, `grouping` makes entit
 from __future__ import annotations
 
 from ..model import Header, Organization, Person
-from .grouping import build_organizations, build_people, group_organizations, mark_issuer, organization_forms
+from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
+                       organization_forms)
 from .kinds import decide_kinds
-from .surfaces import PERSON, add_all_mentions, collect_surfaces, org_key, person_key
+from .candidates import PERSON
+from .surfaces import add_all_mentions, collect_surfaces, org_key, person_key
 
 __all__ = ["extract_entities", "org_key", "person_key"]
 

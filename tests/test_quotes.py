@@ -427,3 +427,77 @@ def test_a_company_spokesperson_credits_the_issuer(nlp):
             "spokesperson said.")
     [q] = run(nlp, text, [], ["Acme Widgets"])
     assert q.speaker == "Acme Widgets"
+
+
+# --------------------------------------------------- hand-written release layouts
+
+
+def test_middle_attribution_with_an_honorific_before_the_surname(nlp):
+    text = ('Amara Okoye joined Fenwick Mutual in May.\n\n'
+            '"I have watched this team for years," Dr. Okoye said. "Now I get to help '
+            'it grow into new towns."')
+    quotes = run(nlp, text, ["Amara Okoye"], ["Fenwick Mutual"])
+    assert said(quotes) == [
+        ("I have watched this team for years,", "Amara Okoye"),
+        ("Now I get to help it grow into new towns.", "Amara Okoye"),
+    ]
+    assert [q.cue for q in quotes] == ["said", "said"]
+
+
+def test_an_organization_estimates_in_quoted_words(nlp):
+    text = ('Trade body Coastal Freight Alliance estimates that "small ports could handle a '
+            'third of all containers by 2031."')
+    [q] = run(nlp, text, [], ["Coastal Freight Alliance"])
+    assert (q.speaker, q.cue) == ("Coastal Freight Alliance", "estimates")
+
+
+def test_a_report_named_by_its_organization_is_its_speaker(nlp):
+    text = ('The Northfield report found that "most regional grocers still count their '
+            'stock by hand every week."')
+    [q] = run(nlp, text, [], ["Northfield"])
+    assert (q.speaker, q.cue) == ("Northfield", "found")
+
+
+def test_a_title_as_subject_is_the_antecedent_of_a_pronoun(nlp):
+    text = ('Ines Varga said the board approved the budget. Coastal Freight Alliance '
+            'estimates that "small ports could handle a third of all containers by 2031."\n\n'
+            "The CEO noted that the company expects to open two depots next year. "
+            '"We will hire forty drivers," he said.')
+    at = text.index("Varga")
+    role = Role(person="Tomas Okafor", title="Chief Executive Officer",
+                organization="Pellucid Systems", start=at, end=at + 5)
+    quotes = run(nlp, text, ["Ines Varga", "Tomas Okafor"], ["Coastal Freight Alliance"],
+                 [role])
+    assert quotes[-1].speaker == "Tomas Okafor"
+    assert quotes[-1].rule.endswith("after-pronoun")
+
+
+def test_the_company_president_as_subject_is_an_antecedent(nlp):
+    text = ("Jane Doe opened the meeting. The company's president said sales had doubled.\n\n"
+            '"We will open two more plants before the end of the year," he said.')
+    role = Role(person="Victor Hale", title="President", organization="Acme Widgets",
+                start=0, end=8)
+    [q] = run(nlp, text, ["Jane Doe", "Victor Hale"], ["Acme Widgets"], [role])
+    assert q.speaker == "Victor Hale"
+
+
+def test_he_does_not_point_back_to_an_organization(nlp):
+    text = ('Victor Hale runs the depot. Coastal Freight Alliance estimates that "small '
+            'ports could handle a third of all containers by 2031."\n\n'
+            '"We are ready for that growth," he said.')
+    quotes = run(nlp, text, ["Victor Hale"], ["Coastal Freight Alliance"])
+    assert quotes[-1].speaker == "Victor Hale"
+
+
+def test_colon_introduction_credits_the_subject_not_the_last_name(nlp):
+    text = ('Marcus Lind also thanked Ada Brook for her service: "Ada built our lab from '
+            'nothing. We owe her a great deal."')
+    [q] = run(nlp, text, ["Marcus Lind", "Ada Brook"])
+    assert (q.speaker, q.cue) == ("Marcus Lind", ":")
+
+
+def test_subject_named_after_a_title_in_a_conjunction_is_an_antecedent(nlp):
+    text = ("Harbor President and CEO Rosa Achebe announced the plan on Monday. "
+            '"Riders asked us to keep the boats running after the theaters close."')
+    [q] = run(nlp, text, ["Rosa Achebe"], ["Harbor"])
+    assert q.speaker == "Rosa Achebe"

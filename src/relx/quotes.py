@@ -234,6 +234,13 @@ shared shares predicts predicted reports reported quipped recalled recalls insis
 acknowledged acknowledges affirmed affirms agreed agrees highlighted highlights mentioned
 mentions according asserted asserts admitted admits argued argues warned warns
 """.split())
+# Verbs by which a report or a body states findings: `Acme estimates that "..."`.
+# Many double as nouns (`forecasts`, `projects`), so they count only where the parser
+# reads them as verbs (`_is_cue`), never in the word-level checks of `is_direct_quote`.
+REPORT_CUES = frozenset("""
+estimates estimated forecasts forecasted projects projected finds found concludes
+concluded suggests suggested shows showed predict forecast estimate
+""".split())
 # Words that, right before a mark, announce a name, a title or an example, not speech:
 # `a product called "Zap"`, `queries such as "Where is my order?"`, `the report "Why
 # Ports Matter"` (a work named right after its kind; `the report said: "..."` or
@@ -267,14 +274,34 @@ def is_title_case(content: str) -> bool:
     return caps / len(words) >= 0.7 and not inner_stop
 
 
+# Words written with a period that does not end the sentence: `," Dr. Quintero said.`
+ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col capt lt sgt st jr sr "
+                          "hon rev fr mt no vs".split())
+
+
+def _clause_end(s: str, limit: int) -> int:
+    """Where the clause that opens `s` stops: a sentence end or the next opening mark,
+    within the first `limit` characters.  A period after an abbreviation or a lone
+    initial (`Dr.`, `J.`) is part of a name, not a sentence end."""
+    limit = min(limit, len(s))
+    word_start = 0
+    for i in range(1, limit):
+        ch = s[i]
+        if ch in "\u201c\"!?":
+            return i
+        if ch == ".":
+            word = s[word_start:i].strip(" ,(").lower()
+            if not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+                return i
+        if ch in " \t\n":
+            word_start = i + 1
+    return limit
+
+
 def _cue_follows(after: str) -> bool:
     """`," said ...`, `," Doe said`, `," Jo Lee, CEO of Acme, said`: the sentence
     that goes on after the closing mark attributes the quote."""
-    head = after[:CUE_REACH]
-    for stop in ".!?\u201c\"":
-        cut = head.find(stop, 1)
-        if cut >= 0:
-            head = head[:cut]
+    head = after[:_clause_end(after, CUE_REACH)]
     words = [w for w in _words(head) if w]
     # the attribution opens with the verb, a name or a pronoun; a lowercase word
     # (`a "bold step" and said`) means the sentence simply goes on
@@ -381,6 +408,8 @@ class Context:
     roles: list[Role]
     # (position, canonical name) of people seen as subjects or speakers, in order
     antecedents: list[tuple[int, str]]
+    # names of organizations that are not also people (a `he` never points to them)
+    org_only: frozenset[str] = frozenset()
 
 
 def _fold(s: str) -> str:
@@ -555,7 +584,8 @@ def _mention_near_cue(ctx: Context, cue, a: int, b: int) -> SpeakerMention | Non
 def _is_cue(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
-    return tok.lower_ in SPEECH_CUES and tok.pos_ in ("VERB", "AUX")
+    return (tok.lower_ in SPEECH_CUES or tok.lower_ in REPORT_CUES) and \
+        tok.pos_ in ("VERB", "AUX")
 
 
 def frame_speaker(ctx: Context, a: int, b: int, side: str) -> SpeakerMention | None:
@@ -575,7 +605,10 @@ def frame_speaker(ctx: Context, a: int, b: int, side: str) -> SpeakerMention | N
     stripped = ctx.text[a:b].strip()
     names = [n for n in _named_in(ctx, a, b) if n.kind == "person"] or _named_in(ctx, a, b)
     if side == "before" and stripped.endswith(":") and names:
-        return _as_mention(names[-1], ":")
+        # `Hale thanked Birch for his service: "..."`: the one who speaks is the
+        # subject of the introducing clause, not whoever it names last
+        subjects = [n for n in names if n.kind == "person" and _is_subject(ctx, n)]
+        return _as_mention((subjects or names)[-1], ":")
     if side == "after" and stripped[:1] in DASHES and names:
         return _as_mention(names[0], "-")
     return None
@@ -615,6 +648,18 @@ def _sentence_before(ctx: Context, a: int, b: int) -> int:
     return a
 
 
+def _is_subject(ctx: Context, n: Named) -> bool:
+    """Whether a name is (part of) the subject of its clause.  `Acme President and
+    CEO Jo Lee announced`: the name may be a compound, conjunct or apposition of the
+    subject's head."""
+    toks = _tokens(ctx, n.start, n.end)
+    head = toks[-1] if toks else None
+    while head is not None and head.dep_ in ("compound", "appos", "conj") and \
+            head.head is not head:
+        head = head.head
+    return head is not None and head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
     """People named as the subject of a clause outside quotes, in text order: the
     candidates a later `she said` can point back to."""
@@ -625,12 +670,9 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
             continue
         if _inside(inside, n.start):
             continue
-        toks = _tokens(ctx, n.start, n.end)
-        head = toks[-1] if toks else None
-        while head is not None and head.dep_ in ("compound", "appos") and head.head is not head:
-            head = head.head
-        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+        if _is_subject(ctx, n):
             out.append((n.start, n.entity))
+    out.extend(_title_subjects(ctx, inside))
     # a subject the entity lists know only by another form (`Dr West thanked ...`)
     for tok in ctx.doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and \
@@ -643,10 +685,51 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
     return out
 
 
-def _latest(events: list[tuple[int, str]], lo: int, hi: int) -> str | None:
-    """The last name mentioned in [lo, hi) of the sorted (position, name) events."""
+def _title_subjects(ctx: Context, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Subjects written as a title (`The CEO noted ...`, `the company's president
+    said ...`) that the roles give to one person: a later `he said` points back to
+    them exactly as to a name."""
+    if not ctx.roles:
+        return []
+    out = []
+    for tok in ctx.doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN") or \
+                _named_at(ctx, tok.idx) or _inside(inside, tok.idx):
+            continue
+        # the title is the head and the words that modify it from the left
+        # (`chief executive officer`); owners and articles are left out
+        words = [t for t in tok.lefts if t.dep_ in ("compound", "amod")] + [tok]
+        words = [t for t in words if not _named_at(ctx, t.idx)]
+        holder = _title_holder(ctx, " ".join(t.text for t in words))
+        if holder:
+            out.append((tok.idx, holder))
+    return out
+
+
+def _latest(events: list[tuple[int, str]], lo: int, hi: int,
+            skip: frozenset[str] = frozenset()) -> str | None:
+    """The last name mentioned in [lo, hi) of the sorted (position, name) events,
+    passing over the names in `skip` (a few steps back at most)."""
     i = bisect_left(events, (hi, "")) - 1
-    return events[i][1] if i >= 0 and events[i][0] >= lo else None
+    for _ in range(PRONOUN_REACH):
+        if i < 0 or events[i][0] < lo:
+            return None
+        if events[i][1] not in skip:
+            return events[i][1]
+        i -= 1
+    return None
+
+
+# How many subjects and speakers back a pronoun may skip over organizations.
+PRONOUN_REACH = 8
+# `he` and `she` stand for people; an organization that spoke last is not their
+# antecedent (`Acme estimates that "...". The CEO noted ... "...," he said`).
+PERSONAL_PRONOUNS = frozenset("he she".split())
+
+
+def _org_only_names(ctx: Context) -> frozenset[str]:
+    people = {fullest_name(p, ctx.people) for p in ctx.people}
+    return frozenset(o.name for o in ctx.organizations if o.name not in people)
 
 
 # `the company said`, `a spokesperson said`: the organization speaking for itself
@@ -669,11 +752,27 @@ def _the_company(ctx: Context, pos: int) -> str | None:
     return None
 
 
+def _title_words(title: str) -> set[str]:
+    """The words of a stated title and the acronyms of its parts: `Founder and Chief
+    Executive Officer` also answers to `CEO`, because releases name a title in full
+    once and by its initials afterwards."""
+    words = set(_name_tokens(title))
+    part: list[str] = []
+    for w in [*_name_tokens(title), "and"]:
+        if w in ("and", "&"):
+            if len(part) >= 2:
+                words.add("".join(x[0] for x in part if x))
+            part = []
+        else:
+            part.append(w)
+    return words
+
+
 def _title_holder(ctx: Context, title: str) -> str | None:
     """The person whose stated role has the title a mention like `the CEO` uses."""
     want = set(_name_tokens(title))
     for role in ctx.roles:
-        have = set(_name_tokens(role.title))
+        have = _title_words(role.title)
         if want and want <= have | set(_name_tokens(role.organization or "")):
             return role.person
     return None
@@ -682,7 +781,8 @@ def _title_holder(ctx: Context, title: str) -> str | None:
 def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]]) -> str | None:
     """Canonical name for a speaker mention (pronouns and titles through context)."""
     if m.kind == "pronoun":
-        return _latest(events, 0, m.start)
+        skip = ctx.org_only if m.text.lower() in PERSONAL_PRONOUNS else frozenset()
+        return _latest(events, 0, m.start, skip)
     if m.kind == "title":
         holder = _title_holder(ctx, m.text)
         if holder is None and set(_name_tokens(m.text)) & COMPANY_WORDS:
@@ -984,5 +1084,6 @@ def extract_quotes(doc, people: list[Person], organizations: list[Organization],
                   named_starts=[n.start for n in named], people=people,
                   organizations=organizations, roles=roles, antecedents=[])
     spans = [part for s in spans for part in split_embedded_cue(ctx, s)]
+    ctx.org_only = _org_only_names(ctx)
     ctx.antecedents = _antecedents(ctx, spans)
     return attribute(ctx, spans, paras)

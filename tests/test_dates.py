@@ -249,3 +249,9 @@ def test_effective_date_takes_the_nearest_occurrence_whatever_the_tense(dates):
 def test_last_season_early_in_the_year_is_the_previous_years(dates):
     found = dates("Our team has worked on this since last spring.", Header(published="2027-02-03"))
     assert values(found) == ["2026-SP"]
+
+
+def test_results_of_a_quarter_are_of_one_gone_by(dates):
+    found = dates("The company will report third-quarter results on November 5.",
+                  Header(published="2026-10-06"))
+    assert "2026-Q3" in values(found)

@@ -247,3 +247,9 @@ def test_dates_and_numbers_are_not_organizations(entities):
         "reported results.")
     assert not {"March 4", "2027"} & set(orgs)
     assert find_org(orgs, "Pinecrest Foods Corp.").ticker.symbol == "PFC"
+
+
+def test_an_event_edition_is_not_an_organization(entities):
+    orgs, _ = entities("Brightpath Software, Inc. launched Atlas at its Cloud Summit 2026 "
+                       "conference in San Francisco.")
+    assert set(orgs) == {"Brightpath Software, Inc."}

@@ -478,6 +478,9 @@ def _ending_interval(text: str, end: int, quarter: int | None) -> tuple[str, boo
     return f"{iso(first_year, first_month)}/{iso(year, month)}", True
 
 
+RESULTS_AFTER = re.compile(r"(?i:\s(?:fiscal\s)?(?:financial\s)?(?:results|earnings|revenue|sales)\b)")
+
+
 def _quarters(text: str) -> Iterator[_Candidate]:
     for m in Q_QUARTER.finditer(text):
         q, year, fiscal = _coded_parts(text, m)
@@ -497,14 +500,18 @@ def _quarters(text: str) -> Iterator[_Candidate]:
         else:
             shift = {"next": 1, "last": -1}.get((m.group("rel") or "").lower(), 0)
             explicit = m.group("rel") is not None
+            # "will report third-quarter results": results are of a quarter gone by,
+            # whatever the tense of the sentence that announces them
+            reported = bool(RESULTS_AFTER.match(text, m.end()))
 
-            def resolve(anchor: date, tense: int, q=q, shift=shift, explicit=explicit) -> str:
+            def resolve(anchor: date, tense: int, q=q, shift=shift, explicit=explicit,
+                        reported=reported) -> str:
                 if explicit:
                     return _quarter_value(anchor.year + shift, q)
-                return _quarter_value(_year_for_quarter(q, anchor, tense), q)
+                return _quarter_value(_year_for_quarter(q, anchor, -1 if reported else tense), q)
 
             yield _Candidate(m.start(), m.end(), "relative_quarter", "quarter", resolver=resolve,
-                             fiscal=fiscal, needs_tense=not explicit)
+                             fiscal=fiscal, needs_tense=not explicit and not reported)
     for m in BARE_Q.finditer(text):
         q = int(m.group("q"))
 

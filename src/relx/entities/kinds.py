@@ -100,6 +100,8 @@ def looks_like_org(name: str) -> bool:
         return False
     if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() for t in tokens[1:]):
         return False  # "March 4", a date the model took for a name
+    if len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
+        return False  # "Cloud Summit 2026": an edition of an event
     # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body
     lead = re.split(r" (?:of|for|on|in) ", name)[0].split()
     if len(tokens) > 1 and (bare(lead[-1]) in NON_ORG_HEADS or (

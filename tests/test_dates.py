@@ -255,3 +255,8 @@ def test_results_of_a_quarter_are_of_one_gone_by(dates):
     found = dates("The company will report third-quarter results on November 5.",
                   Header(published="2026-10-06"))
     assert "2026-Q3" in values(found)
+
+
+def test_season_with_its_year_after_the_article(dates):
+    found = dates("Seats open in the fall 2027 semester.", Header(published="2027-01-09"))
+    assert values(found) == ["2027-FA"]

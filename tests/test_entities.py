@@ -253,3 +253,9 @@ def test_an_event_edition_is_not_an_organization(entities):
     orgs, _ = entities("Brightpath Software, Inc. launched Atlas at its Cloud Summit 2026 "
                        "conference in San Francisco.")
     assert set(orgs) == {"Brightpath Software, Inc."}
+
+
+def test_a_building_is_not_an_organization(entities):
+    orgs, _ = entities("Riverside Community College will house the program in the new Allied "
+                       "Health Building, which opened in September.")
+    assert set(orgs) == {"Riverside Community College"}

@@ -109,3 +109,22 @@ def test_our_title_is_at_the_issuer(roles):
     got, found = roles('Tessera Bio today opened a lab. "We are ready," said Hannah Okoye, our '
                        'co-founder and chief scientific officer.')
     assert ("Hannah Okoye", "co-founder and chief scientific officer", "Tessera Bio") in got
+
+
+def test_organization_title_honorific_name(roles):
+    got, _ = roles('Riverside Community College received a grant. RCC President Dr. Luis Ortega '
+                   'said it came at a critical time.')
+    assert ("Luis Ortega", "President", "RCC") in got or \
+        ("Luis Ortega", "President", "Riverside Community College") in got
+
+
+def test_its_title_belongs_to_the_organization_just_named(roles):
+    got, _ = roles("Greyfield Capital hired two people. The Halvorsen Foundation has given $150 "
+                   "million to schools. Its executive director, Dana Whitfield, praised the plan.")
+    assert ("Dana Whitfield", "executive director", "Halvorsen Foundation") in got
+
+
+def test_contact_block_one_item_a_line(roles):
+    got, _ = roles("Riverside Community College opens a lab.\n\nContact:\nMia Torres\nDirector of "
+                   "Public Relations\nRiverside Community College\nmtorres@rcc.example")
+    assert ("Mia Torres", "Director of Public Relations", "Riverside Community College") in got

@@ -179,7 +179,7 @@ SEASON_YEAR = _rx(rf"(?<![\w-]){_SEASON}(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
 # `this fall`, `last summer`, `in the spring`: a season with a word that makes it a time.
 RELATIVE_SEASON = _rx(
     rf"(?<![\w-])(?P<mod>(?i:this|last|next|(?:in|during|by|over|through)\sthe(?:\s(?:early|late))?)){_SP}"
-    rf"{_SEASON}\b(?!{_SP}of\b|-)"
+    rf"{_SEASON}\b(?!{_SP}of\b|-|{_SEP}{YEAR})"  # `in the fall 2027 semester` names its year
 )
 FISCAL_YEAR = _rx(
     r"(?<![\w-])(?i:FY\s?|fiscal\s(?:year\s)?)['\u2019]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%-]|[.,/]\d)"

@@ -166,6 +166,8 @@ def read_title_backward(doc, end: int, index: dict[int, Mention]):
 
     Returns (title_start, title_end, org) or None."""
     j = end - 1
+    while j >= 0 and doc[j].lower_ in HONORIFICS:
+        j -= 1  # "RCC President Dr. Luis Ortega"
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j < 0 or not is_title_head(doc[j]) \
@@ -188,18 +190,29 @@ def read_title_backward(doc, end: int, index: dict[int, Mention]):
         if m.kind == "org" and m.end == k + 1:
             org = m
             break
+    owned = org is not None
+    if org is None and k >= 0 and doc[k].lower_ in {"its", "their"}:
+        # "The Halvorsen Foundation gave ... Its executive director, Dana Whitfield":
+        # `its` is the organization the previous sentence is about
+        org = previous_subject_org(doc, k, index)
+        owned = True
     # a title before a name is capitalized ("Chief Executive Jane Doe") unless an employer
     # owns it ("Acme's managing director, Jane Doe"); bare lowercase words there describe
     # ("machine learning researcher Jane Doe", "former litigator Jane Doe")
-    if org is None and doc[title_end - 1].text[:1].islower():
+    if not owned and doc[title_end - 1].text[:1].islower():
         return None
     return start, title_end, org
 
 
-def covering_mention(index: dict[int, Mention], j: int) -> Mention | None:
-    for m in index.values():
-        if m.start <= j < m.end:
-            return m
+def previous_subject_org(doc, i: int, index: dict[int, Mention]) -> Mention | None:
+    """The first organization named in the sentence before token i, or in i's own."""
+    sentence = doc[i].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for scope in (previous, sentence):
+        orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
+                and m.start < i]
+        if orgs:
+            return min(orgs, key=lambda m: m.start)
     return None
 
 
@@ -246,6 +259,10 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                     second = read_title_forward(doc, nxt + 1, index)
                     if second and second[2] is not None:
                         add(m.name, second[0], second[1], second[2], "appositive-second")
+        # a contact block, one item a line: "Jane Doe\nDirector of Communications\nAcme"
+        block = read_contact_block(doc, m, index)
+        if block:
+            add(m.name, *block)
         # before the name: "Acme CEO Jane Doe", "CEO and Founder, Jane Doe"
         found = read_title_backward(doc, m.start, index)
         if found:
@@ -256,6 +273,20 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         if appointment:
             add(m.name, *appointment)
     return roles
+
+
+def read_contact_block(doc, m: Mention, index: dict[int, Mention]):
+    """`Jane Doe` alone on a line, her title on the next, the organization on the one after."""
+    at = m.end
+    if at >= len(doc) or not doc[at].is_space or doc[at].text.count("\n") != 1:
+        return None
+    found = read_title_forward(doc, at + 1, index)
+    if not found or found[2] is not None:
+        return found and (found[0], found[1], found[2], "contact-block")
+    t_start, t_end, _, _ = found
+    if t_end < len(doc) and doc[t_end].is_space and doc[t_end].text.count("\n") == 1:
+        return t_start, t_end, org_at(index, doc, t_end + 1), "contact-block"
+    return t_start, t_end, None, "contact-block"
 
 
 def read_appointment(doc, m: Mention, index: dict[int, Mention]):

@@ -501,3 +501,71 @@ def test_subject_named_after_a_title_in_a_conjunction_is_an_antecedent(nlp):
             '"Riders asked us to keep the boats running after the theaters close."')
     [q] = run(nlp, text, ["Rosa Achebe"], ["Harbor"])
     assert q.speaker == "Rosa Achebe"
+
+
+def test_continuation_paragraph_and_multi_paragraph_quote_take_the_lead_speaker(nlp):
+    text = ("Harbor President and CEO Rosa Achebe spoke to riders on Monday. "
+            '"For ten years our riders have asked for late boats.\n\n'
+            '"This spring we finally can run them.\n\n'
+            '"We expect night ridership to double."\n\n'
+            '"The crossings will run every forty minutes until two in the morning."')
+    quotes = run(nlp, text, ["Rosa Achebe"], ["Harbor"])
+    assert [q.speaker for q in quotes] == ["Rosa Achebe", "Rosa Achebe"]
+    assert quotes[0].text.endswith("double.")
+    assert quotes[1].rule.endswith("continuation")
+
+
+def test_dash_signature_under_a_quote_beats_the_paragraph_above(nlp):
+    text = ('"Night crews get the weekend pay premium," said Devin Marsh.\n\n'
+            'Riders welcomed the news. "I work late shifts and the last boat always left '
+            'without me."\n'
+            "- Imani Brooks, nurse and rider")
+    quotes = run(nlp, text, ["Devin Marsh"])          # the lists miss Imani Brooks
+    assert quotes[1].speaker == "Imani Brooks"
+    assert (quotes[1].cue, quotes[1].rule) == ("-", "marks/signature")
+
+
+def test_speaker_named_as_subject_of_the_next_sentence(nlp):
+    text = ("Corvale Bank named Nadia Petrov treasurer.\n\n"
+            '"Nadia has run our treasury through two rate cycles." The bank\'s president, '
+            "Elliot Crane, made the announcement on Monday.\n\n"
+            'Petrov said: "I am grateful to the team."')
+    quotes = run(nlp, text, ["Nadia Petrov", "Elliot Crane"], ["Corvale Bank"])
+    assert said(quotes) == [
+        ("Nadia has run our treasury through two rate cycles.", "Elliot Crane"),
+        ("I am grateful to the team.", "Nadia Petrov"),
+    ]
+
+
+def test_next_sentence_cue_beats_the_quote_of_the_paragraph_above(nlp):
+    text = ('"We will track the same stores for ten years," said Hannah Vogel.\n\n'
+            '"Our members want practical help, not just predictions." Marta Quiroga said '
+            "the association would fund the next survey.")
+    quotes = run(nlp, text, ["Hannah Vogel", "Marta Quiroga"])
+    assert [q.speaker for q in quotes] == ["Hannah Vogel", "Marta Quiroga"]
+
+
+def test_examples_listed_after_such_as_are_not_quotes(nlp):
+    text = ('Lawyers can type questions such as "Which filings are due next week?" or '
+            '"Show me every contract that expires in March" and get answers in seconds.')
+    assert run(nlp, text) == []
+
+
+def test_quote_inside_parentheses_after_who_said(nlp):
+    text = ("Solvane's founder, Lucas Ferreira (who said, \u201cWe built this for the "
+            "two-lawyer office that has no IT department,\u201d at the launch), started "
+            "the company in 2019.")
+    [q] = run(nlp, text, ["Lucas Ferreira"], ["Solvane"])
+    assert (q.speaker, q.cue) == ("Lucas Ferreira", "said")
+
+
+def test_single_marks_in_a_paragraph_of_a_text_that_also_uses_double_ones(nlp):
+    text = ('Solvane calls it "ask your docket" in its ads.\n\n'
+            "\u2018Small firms deserve the same tools as the big ones,\u2019 said Mei Tanaka. "
+            "\u2018They just can\u2019t afford a team to build them.\u2019\n\n"
+            "The firm\u2019s staff grew in the \u201990s and again in 2020.")
+    quotes = run(nlp, text, ["Mei Tanaka"], ["Solvane"])
+    assert said(quotes) == [
+        ("Small firms deserve the same tools as the big ones,", "Mei Tanaka"),
+        ("They just can\u2019t afford a team to build them.", "Mei Tanaka"),
+    ]

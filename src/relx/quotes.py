@@ -156,7 +156,9 @@ def find_quote_spans(text: str, glyphs: Glyphs | None = None) -> list[Span]:
     the paragraph start.
     """
     if glyphs is None:
-        glyphs = DOUBLE if any(ch in DOUBLE.all for ch in text) else SINGLE
+        if not any(ch in DOUBLE.all for ch in text):
+            return find_quote_spans(text, SINGLE)
+        return _with_single_paragraphs(text, find_quote_spans(text, DOUBLE))
     spans: list[Span] = []
     paras = paragraphs(text)
     carry: int | None = None          # content start of a quote running on from above
@@ -204,6 +206,27 @@ def find_quote_spans(text: str, glyphs: Glyphs | None = None) -> list[Span]:
     if carry is not None and paras:
         spans.append(Span(carry, _rstrip(text, carry, paras[-1][1]), "unclosed"))
     return [s for s in spans if s.end > s.start]
+
+
+def _with_single_paragraphs(text: str, spans: list[Span]) -> list[Span]:
+    """Add the single-mark quotes of paragraphs that hold no double mark.
+
+    A release pasted together from several sources may quote with double marks in
+    one paragraph and single marks in another (`‘Small firms deserve it,’ said Jo`).
+    In a paragraph without a double mark a single mark cannot be nested in a
+    quotation, so it is read as one; but a stray apostrophe (`the ’90s`) is likelier
+    there than a forgotten mark, so only pairs closed inside the paragraph count.
+    """
+    covered = [(s.start, s.end) for s in spans]
+    extra = []
+    for lo, hi in paragraphs(text):
+        para = text[lo:hi]
+        if any(ch in DOUBLE.all for ch in para) or _inside(covered, lo) or \
+                not any(ch in SINGLE.all for ch in para):
+            continue
+        extra.extend(Span(lo + sp.start, lo + sp.end, sp.rule)
+                     for sp in find_quote_spans(para, SINGLE) if sp.rule == "marks")
+    return sorted(spans + extra, key=lambda sp: sp.start) if extra else spans
 
 
 def _family(ch: str, glyphs: Glyphs) -> str:
@@ -358,6 +381,29 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     ends_sentence = not after.strip() or after.lstrip()[:1] in ".!?;"
     lead_words = _words(lead.lower())
     return ends_sentence and any(w in SPEECH_CUES for w in lead_words)
+
+
+# Words that join one quoted span to the one before it in a list: `such as "A" or "B"`.
+LIST_JOINS = frozenset(["or", "and", ",", ", or", ", and", "and/or", "/"])
+
+
+def direct_quotes(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[Span]:
+    """The spans `is_direct_quote` keeps, where a span listed right after one that
+    is not a quote (`queries such as "A?" or "B"`) shares its fate: the naming
+    lead before the first item governs the whole list."""
+    para_starts = [p[0] for p in paras]
+    kept: list[Span] = []
+    prev: tuple[Span, bool] | None = None
+    for span in spans:
+        para = paras[_para_index(para_starts, span.start)]
+        joined = prev is not None and not prev[1] and para[0] <= prev[0].end and \
+            " ".join(text[prev[0].end + 1:max(prev[0].end + 1, span.start - 1)]
+                     .split()) in LIST_JOINS
+        keep = not joined and is_direct_quote(text, span, para)
+        if keep:
+            kept.append(span)
+        prev = (span, keep)
+    return kept
 
 
 # ------------------------------------------------------------------- attribution
@@ -521,6 +567,10 @@ def _as_mention(n: Named, cue: str) -> SpeakerMention:
 def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     """The speaker inside a subject phrase: a name in it, a pronoun, a proper noun
     run, or else the phrase itself as a title (`the CEO`, `Acme's president`)."""
+    if tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        # `Jo Lee (who said, "...")`: the relative pronoun stands for the noun the
+        # clause hangs from
+        tok = tok.head.head
     lo = min(t.idx for t in tok.subtree)
     hi = max(t.idx + len(t.text) for t in tok.subtree)
     names = _named_in(ctx, lo, hi)
@@ -629,7 +679,30 @@ def name_line(ctx: Context, lo: int, hi: int) -> SpeakerMention | None:
     names = [n for n in _named_in(ctx, start, hi) if n.kind == "person"]
     if names and names[0].start - start <= 4:          # room for `Dr. `
         return _as_mention(names[0], "-")
+    if start > _first_char(ctx.text, lo, hi):          # a dash opened the line
+        return _written_name(ctx, start, hi)
     return None
+
+
+# A signature names a person in two to four capitalized words.
+SIGNATURE_WORDS = (2, 4)
+
+
+def _written_name(ctx: Context, start: int, hi: int) -> SpeakerMention | None:
+    """The capitalized words opening a dash signature (`- Imani Brooks, nurse`) when
+    the entity lists missed the person: the dash layout says a name follows, so the
+    name stands as written."""
+    words = []
+    for t in _tokens(ctx, start, hi):
+        if t.text in (",", "(") or not (t.text[:1].isupper() and t.text[:1].isalpha()):
+            break
+        words.append(t)
+    lo_w, hi_w = SIGNATURE_WORDS
+    named = [w for w in words if w.text.lower() not in HONORIFICS]
+    if not lo_w <= len(named) <= hi_w:
+        return None
+    a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+    return SpeakerMention(a, b, ctx.text[a:b], "name", "-")
 
 
 def _sentence_after(ctx: Context, a: int, b: int) -> int:
@@ -658,6 +731,14 @@ def _is_subject(ctx: Context, n: Named) -> bool:
             head.head is not head:
         head = head.head
     return head is not None and head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _subject_in(ctx: Context, a: int, b: int) -> SpeakerMention | None:
+    """The first listed person in [a, b) who is the subject of their clause."""
+    for n in _named_in(ctx, a, b):
+        if n.kind == "person" and n.entity and _is_subject(ctx, n):
+            return _as_mention(n, "")
+    return None
 
 
 def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
@@ -918,8 +999,9 @@ class Attribution:
         self.found: list[Found] = []
 
     def run(self) -> list[Found]:
-        steps = (self.beside, self.same_paragraph, self.previous_sentence,
-                 self.previous_paragraph, self.next_sentence, self.nearest_person)
+        steps = (self.beside, self.signature, self.same_paragraph, self.previous_sentence,
+                 self.next_in_paragraph, self.previous_paragraph, self.next_sentence,
+                 self.nearest_person)
         for k, q in enumerate(self.quotes):
             f = self.frame(k)
             hit = next((h for h in (step(f) for step in steps) if h and h.speaker),
@@ -960,6 +1042,39 @@ class Attribution:
             rule += "-" + choice.kind
         return Found(resolve(ctx, choice, self.events), choice.cue, rule, choice.start)
 
+    def signature(self, f: Frame) -> Found | None:
+        """A dash line right under a quote that ends its paragraph signs it
+        (`- Jo Lee, CEO of Acme`), whatever the paragraphs above say."""
+        if not self.closes_paragraph(f) or f.p_close + 1 >= len(self.paras):
+            return None
+        lo, hi = self.paras[f.p_close + 1]
+        if self.ctx.text[_first_char(self.ctx.text, lo, hi)] not in DASHES:
+            return None
+        m = name_line(self.ctx, lo, hi)
+        if m is None:
+            return None
+        return Found(resolve(self.ctx, m, self.events), m.cue, "signature", m.start)
+
+    def opens_paragraph(self, f: Frame) -> bool:
+        lo, hi = self.paras[f.p_open]
+        return f.mark == _first_char(self.ctx.text, lo, hi)
+
+    def closes_paragraph(self, f: Frame) -> bool:
+        return f.next_quote == self.paras[f.p_close][1] and \
+            not self.ctx.text[f.quote.end + 1:f.next_quote].strip(" .,;\t\r")
+
+    def next_in_paragraph(self, f: Frame) -> Found | None:
+        """`"..." Jo Lee said the plant opens in May.`: a quote that opens its
+        paragraph takes the speaker of the next sentence's speech verb before it is
+        read as going on with the paragraph above."""
+        if not self.opens_paragraph(f):
+            return None
+        m = frame_speaker(self.ctx, f.after_hi,
+                          _sentence_after(self.ctx, f.after_hi, f.next_quote), "after")
+        if m is None or not m.cue.isalpha():
+            return None
+        return Found(resolve(self.ctx, m, self.events), m.cue, "next-sentence", m.start)
+
     def _previous_quote_in(self, f: Frame, para: int) -> Found | None:
         if f.k and self.para(self.quotes[f.k - 1].end) >= para:
             return self.found[f.k - 1]
@@ -977,7 +1092,9 @@ class Attribution:
         if f.p_open == 0:
             return None
         prev = self._previous_quote_in(f, f.p_open - 1)
-        if prev and prev.speaker:
+        # only a paragraph that opens with the quote goes on with the quote above
+        # (`Riders welcomed it. "..."` is someone else's words)
+        if prev and prev.speaker and self.opens_paragraph(f):
             return Found(prev.speaker, prev.cue, "continuation", prev.pos)
         lo, hi = self.paras[f.p_open - 1]
         m = None
@@ -992,17 +1109,25 @@ class Attribution:
         """The sentence after the quote's, or, when the quote ends its paragraph, a
         next line that is not itself a quote (`Jo Lee, CEO of Acme` under it)."""
         ctx = self.ctx
-        m = frame_speaker(ctx, f.after_hi, _sentence_after(ctx, f.after_hi, f.next_quote),
-                          "after")
+        end = _sentence_after(ctx, f.after_hi, f.next_quote)
+        m = frame_speaker(ctx, f.after_hi, end, "after")
+        if m is None and self.opens_paragraph(f):
+            # `"..." The bank's president, Jo Lee, made the announcement.`: with no
+            # speech verb, the person the next sentence is about
+            m = _subject_in(ctx, f.after_lo, end)
         closes_para = f.next_quote == self.paras[f.p_close][1]
         if m is None and closes_para and f.p_close + 1 < len(self.paras):
             lo, hi = self.paras[f.p_close + 1]
             if ctx.text[_first_char(ctx.text, lo, hi)] not in DOUBLE.all + SINGLE.all:
-                m = name_line(ctx, lo, hi) or \
-                    frame_speaker(ctx, lo, _sentence_after(ctx, lo, hi), "after")
+                m = name_line(ctx, lo, hi)
+                # a paragraph that brings in a quote of its own (`Jo said: "..."`)
+                # speaks for that quote, not for this one
+                own = f.k + 1 < len(self.quotes) and self.quotes[f.k + 1].start < hi
+                if m is None and not own and not ctx.text[lo:hi].rstrip().endswith(":"):
+                    m = frame_speaker(ctx, lo, _sentence_after(ctx, lo, hi), "after")
         if m is None:
             return None
-        return Found(resolve(ctx, m, self.events), m.cue, "next-sentence", m.start)
+        return Found(resolve(ctx, m, self.events), m.cue or None, "next-sentence", m.start)
 
     def nearest_person(self, f: Frame) -> Found | None:
         return Found(_latest(self.events, 0, f.quote.start), None, "nearest-person",
@@ -1075,9 +1200,7 @@ def extract_quotes(doc, people: list[Person], organizations: list[Organization],
     if not text.strip():
         return []
     paras = paragraphs(text)
-    para_starts = [p[0] for p in paras]
-    spans = [s for s in find_quote_spans(text)
-             if is_direct_quote(text, s, paras[_para_index(para_starts, s.start)])]
+    spans = direct_quotes(text, find_quote_spans(text), paras)
     spans = [s for s in spans if text[s.start:s.end].strip()]
     named = _named_spans(doc, people, organizations)
     ctx = Context(text=text, doc=doc, starts=[t.idx for t in doc], named=named,

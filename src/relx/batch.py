@@ -96,7 +96,8 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     paths = list(expand_globs(paths))
     result = BatchResult()
     clock = Clock()
-    watched = not quiet and isatty(err)
+    # A bar and a summary for one document would be noise.
+    watched = not quiet and isatty(err) and expects_several(paths)
     total = _count_inputs(paths) if watched else None
     with reporter(total, err, bar=watched and wants_bar(out, err)) as report:
         records = _records(iter_documents(paths), model, report, result, jobs, batch_size)
@@ -111,7 +112,7 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
             for record in records:
                 writer.write(record)
             writer.close()
-    if watched and expects_several(paths):
+    if watched:
         err.write(summary(result.documents, result.failures, clock.elapsed()))
         err.flush()
     return result

@@ -66,7 +66,10 @@ def extract(
                                help="No progress bar or summary (bad inputs are still reported)."),
 ) -> None:
     """Extract records from press releases."""
+    from .ops import limit_blas_threads
     from .pipeline import ModelError
+
+    limit_blas_threads()  # before numpy loads; workers inherit it (see ops.py)
 
     # Checked here rather than with typer's min=: its range types import pydantic, which
     # doubles the time `relx extract --help` takes.

@@ -116,7 +116,10 @@ def _init_worker(model: str | None) -> None:
 
     global _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .ops import limit_blas_threads
     from .pipeline import ModelError, load_nlp
+
+    limit_blas_threads()
 
     try:
         load_nlp(model)

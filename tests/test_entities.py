@@ -259,3 +259,9 @@ def test_a_building_is_not_an_organization(entities):
     orgs, _ = entities("Riverside Community College will house the program in the new Allied "
                        "Health Building, which opened in September.")
     assert set(orgs) == {"Riverside Community College"}
+
+
+def test_an_adviser_to_a_deal_is_an_organization(entities):
+    orgs, _ = entities("Kestrel Robotics will acquire Vantage Motion Systems. Halbrook is its "
+                       "financial advisor, and Marten Lowe LLP is legal counsel to Kestrel.")
+    assert {"Halbrook", "Marten Lowe LLP"} <= set(orgs)

@@ -128,3 +128,9 @@ def test_contact_block_one_item_a_line(roles):
     got, _ = roles("Riverside Community College opens a lab.\n\nContact:\nMia Torres\nDirector of "
                    "Public Relations\nRiverside Community College\nmtorres@rcc.example")
     assert ("Mia Torres", "Director of Public Relations", "Riverside Community College") in got
+
+
+def test_title_with_its_unit_and_no_comma(roles):
+    got, _ = roles("Kestrel Robotics sold a unit.\n\nInvestor Contact: Greg Fowler, VP Investor "
+                   "Relations, Kestrel Robotics, investors@kestrel.example")
+    assert ("Greg Fowler", "VP Investor Relations", "Kestrel Robotics") in got

@@ -143,16 +143,21 @@ def read_title_forward(doc, i: int, index: dict[int, Mention]):
 def read_department(doc, i: int) -> int | None:
     """The unit a title is in, when it follows the title: `, Investor Relations` or
     `of its new retail division`. Returns where the title then ends."""
-    if i >= len(doc) or doc[i].text not in {",", "of", "for"}:
+    if i >= len(doc):
         return None
-    j = i + 1
-    if doc[i].text != "," and j < len(doc) and doc[j].lower_ in {"its", "the", "our", "their"}:
+    if doc[i].text in {",", "of", "for"}:
+        j = i + 1
+    elif doc[i].text[:1].isupper():
+        j = i  # "VP Investor Relations"
+    else:
+        return None
+    if doc[i].text in {"of", "for"} and j < len(doc) and doc[j].lower_ in {"its", "the", "our", "their"}:
         j += 1
     for k in range(j, min(j + 5, len(doc))):
         tok = doc[k]
         if tok.is_punct or "\n" in tok.text or not is_title_word(tok):
             return None
-        if doc[i].text == "," and not tok.text[:1].isupper():
+        if doc[i].text not in {"of", "for"} and not tok.text[:1].isupper():
             return None
         if tok.lower_ in DEPARTMENT_WORDS:
             nxt = doc[k + 1] if k + 1 < len(doc) else None

@@ -149,9 +149,9 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                 and all(is_title_word(w) for w in owned.group(1).split())):
             context = 3
             break
-        if (re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is acting) as "
-                     r"(?:\w+ ){0,2}(?:advis[eo]rs?|counsel|placement agent|underwriters?|"
-                     r"bookrunners?)\b", after)
+        if (re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is|are|was|were) (?:as )?"
+                     r"(?:its |the |their |a |an )?(?:\w+ ){0,2}(?:advis[eo]rs?|counsel|"
+                     r"placement agent|underwriters?|bookrunners?)\b", after)
                 or (re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
                               r"forces) with (?:the )?$", before)
                     and not re.match(r"['’]", after))  # "partnership with Montreal's famed Acme"
@@ -369,7 +369,7 @@ def drop_departments(kinds: dict[str, str], surfaces: dict[str, Surface], text: 
         if kind != ORG or bare(name.split()[-1]) not in DEPARTMENT_WORDS or is_legal_name(name) \
                 or surfaces[name].rules & STRUCTURAL_RULES:
             continue
-        after_title = [re.search(r"(\S+)(?:,| of| for) (?:the )?$", text[max(0, s - 40):s])
+        after_title = [re.search(r"(\S+)(?:,| of| for)? (?:the )?$", text[max(0, s - 40):s])
                        for s, _ in find_all(text, name)]
         if after_title and all(m and bare(m.group(1)) in TITLE_HEADS for m in after_title):
             del kinds[name]

@@ -481,3 +481,18 @@ def employer_candidates(doc) -> list[Candidate]:
         if bare(m.group(1)) in TITLE_HEADS:
             out.extend(refine(doc, m.start(2), m.end(2), None, "employer")[:1])
     return out
+
+
+# "Halbrook is its financial advisor", "Marten Lowe LLP served as legal counsel": the
+# firms that advise on a deal.
+ADVISER_RE = re.compile(
+    r"((?:[A-Z][\w&.\-’']*,? ){0,5}[A-Z][\w&.\-’']*),? (?:has )?(?:is|are|was|were|served|serves|"
+    r"serving|acted|acting)(?: as)? (?:its |the |their |a |an )?(?:[\w\-]+ ){0,2}"
+    r"(?:advis[eo]rs?|counsel|placement agent|underwriters?|bookrunners?)\b")
+
+
+def adviser_candidates(doc) -> list[Candidate]:
+    out = []
+    for m in ADVISER_RE.finditer(doc.text):
+        out.extend(refine(doc, m.start(1), m.end(1), None, "adviser")[-1:])
+    return out

@@ -569,3 +569,48 @@ def test_single_marks_in_a_paragraph_of_a_text_that_also_uses_double_ones(nlp):
         ("Small firms deserve the same tools as the big ones,", "Mei Tanaka"),
         ("They just can\u2019t afford a team to build them.", "Mei Tanaka"),
     ]
+
+
+def test_quote_in_parentheses_with_its_own_attribution(nlp):
+    text = ("Oliver Strand said the company would hire locally first (\u201cwe want our "
+            "people to live within twenty minutes of the plant,\u201d he told reporters).")
+    [q] = run(nlp, text, ["Oliver Strand"])
+    assert q.text.startswith("we want our people")
+    assert (q.speaker, q.cue) == ("Oliver Strand", "told")
+
+
+def test_surname_the_lists_miss_takes_the_full_name_the_parser_found(nlp):
+    text = ('Mayor Jane Whitfield welcomed the company on Monday. "This is the largest '
+            'factory to open here in two decades," Whitfield said.')
+    [q] = run(nlp, text)                      # the entity lists know no one
+    assert q.speaker in ("Jane Whitfield", "Whitfield")
+    spacy_people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    if "Jane Whitfield" in spacy_people:
+        assert q.speaker == "Jane Whitfield"
+
+
+def test_she_skips_a_person_the_text_already_called_he(nlp):
+    text = ("Samuel Okonjo leads the trust's board. He said: \"We chose projects that "
+            'local farmers asked for."\n\n'
+            "Laura Whitcombe met with growers last week. Okonjo joined her there. "
+            '"The growers told us exactly where the water goes missing," she said.\n\n'
+            "Okonjo spoke next. Whitcombe, who has led the trust since 2019, listened. "
+            '"We will be back in a year to see the results," he said.')
+    quotes = run(nlp, text, ["Samuel Okonjo", "Laura Whitcombe"])
+    assert [q.speaker for q in quotes] == ["Samuel Okonjo", "Laura Whitcombe",
+                                          "Samuel Okonjo"]
+
+
+def test_a_pronoun_agrees_with_an_honorific(nlp):
+    text = ("Ada Brook opened the plant with Mr. Jo Lee. Mr. Lee cut the ribbon.\n\n"
+            '"This plant will run on wind power from the first day," she said.')
+    [q] = run(nlp, text, ["Ada Brook", "Jo Lee"])
+    assert q.speaker == "Ada Brook"
+
+
+def test_the_report_speaks_for_the_body_that_published_it(nlp):
+    text = ('The Meridian Water Trust also released "The State of Our Rivers," a long '
+            'report. The report says that "two of every three streams surveyed lost flow '
+            'in late summer."')
+    [q] = run(nlp, text, [], ["Meridian Water Trust"])
+    assert (q.speaker, q.cue) == ("Meridian Water Trust", "says")

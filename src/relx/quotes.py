@@ -337,7 +337,7 @@ def _cue_follows(after: str) -> bool:
 def _lead_is_naming(lead: str) -> bool:
     lead = lead.rstrip().lower()
     if lead.endswith("("):
-        return True      # (“Acme”) defines a short name
+        return True      # (“Acme”) defines a short name: see `is_direct_quote`
     return any(lead.endswith(" " + w) or lead == w for w in NAMING_LEADS)
 
 
@@ -361,7 +361,11 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     sent_start = _last_sentence_end(text, max(lo, mark_before - LEAD_LIMIT), mark_before)
     lead = text[sent_start:mark_before]
     after = text[min(hi, span.end + 1):min(hi, span.end + 1 + LEAD_LIMIT)]
-    if _lead_is_naming(lead) or after.lstrip().lower().startswith("refers to"):
+    # an opening parenthesis names only when the marks fill the brackets:
+    # `Acme Inc. ("Acme")`, but `(“we hire locally,” he said)` is speech
+    bracketed = lead.rstrip().endswith("(")
+    if (_lead_is_naming(lead) and not (bracketed and after.lstrip()[:1] != ")")) or \
+            after.lstrip().lower().startswith("refers to"):
         return False
     if is_title_case(content):
         return False
@@ -733,6 +737,24 @@ def _is_subject(ctx: Context, n: Named) -> bool:
     return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
 
+# Honorifics that say which pronoun the text will use for a person.
+GENDERED_HONORIFICS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she",
+                       "sir": "he", "dame": "she"}
+
+
+def _honorific_genders(ctx: Context) -> dict[str, str]:
+    """People the text calls `Mr.`, `Ms.` or `Mrs.`: the pronoun that goes with it."""
+    out: dict[str, str] = {}
+    for n in ctx.named:
+        if n.kind != "person" or not n.entity:
+            continue
+        before = ctx.text[max(0, n.start - 6):n.start].split()
+        word = before[-1].rstrip(".").lower() if before else ""
+        if word in GENDERED_HONORIFICS:
+            out.setdefault(n.entity, GENDERED_HONORIFICS[word])
+    return out
+
+
 def _subject_in(ctx: Context, a: int, b: int) -> SpeakerMention | None:
     """The first listed person in [a, b) who is the subject of their clause."""
     for n in _named_in(ctx, a, b):
@@ -833,6 +855,24 @@ def _the_company(ctx: Context, pos: int) -> str | None:
     return None
 
 
+# `The report says that "..."`: a document speaks for the body that published it.
+DOCUMENT_WORDS = frozenset("report study survey research analysis findings paper "
+                           "whitepaper index review".split())
+# How far back (characters) the publisher of an unnamed document is looked for.
+DOCUMENT_REACH = 1500
+
+
+def _document_owner(ctx: Context, pos: int) -> str | None:
+    """The organization named last before a document mentioned without its owner,
+    within DOCUMENT_REACH (the report was just introduced), else the issuer."""
+    i = bisect_left(ctx.named_starts, pos) - 1
+    while i >= 0 and ctx.named[i].start >= pos - DOCUMENT_REACH:
+        if ctx.named[i].kind == "org" and ctx.named[i].entity:
+            return ctx.named[i].entity
+        i -= 1
+    return next((o.name for o in ctx.organizations if o.issuer), None)
+
+
 def _title_words(title: str) -> set[str]:
     """The words of a stated title and the acronyms of its parts: `Founder and Chief
     Executive Officer` also answers to `CEO`, because releases name a title in full
@@ -859,15 +899,26 @@ def _title_holder(ctx: Context, title: str) -> str | None:
     return None
 
 
-def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]]) -> str | None:
-    """Canonical name for a speaker mention (pronouns and titles through context)."""
+def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]],
+            genders: dict[str, str] | None = None) -> str | None:
+    """Canonical name for a speaker mention (pronouns and titles through context).
+
+    `genders` maps people to the pronoun the text itself has used for them (see
+    `Attribution.learn_gender`): `she said` passes over a person the text already
+    called `he`.  A first name is never taken as a sign of gender.
+    """
     if m.kind == "pronoun":
-        skip = ctx.org_only if m.text.lower() in PERSONAL_PRONOUNS else frozenset()
-        return _latest(events, 0, m.start, skip)
+        pronoun = m.text.lower()
+        if pronoun not in PERSONAL_PRONOUNS:
+            return _latest(events, 0, m.start)
+        other = frozenset(n for n, g in (genders or {}).items() if g != pronoun)
+        return _latest(events, 0, m.start, ctx.org_only | other)
     if m.kind == "title":
         holder = _title_holder(ctx, m.text)
         if holder is None and set(_name_tokens(m.text)) & COMPANY_WORDS:
             return _the_company(ctx, m.start)
+        if holder is None and set(_name_tokens(m.text)) & DOCUMENT_WORDS:
+            return _document_owner(ctx, m.start)
         return holder
     # a mention the entity lists cover: their canonical name, people first
     named = [n for n in _named_in(ctx, m.start, m.end) if n.entity]
@@ -880,7 +931,32 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]]) -> s
     words = [w for w in m.text.split() if w.lower().rstrip(".") not in
              {h.rstrip(".") for h in HONORIFICS}]
     name = " ".join(words).strip(" ,")
-    return name if name[:1].isupper() else None
+    if not name[:1].isupper():
+        return None
+    return _fuller_written_name(ctx, name, m.start) or name
+
+
+# How many named spans back a surname looks for the full name it stands for.
+SURNAME_REACH = 200
+
+
+def _fuller_written_name(ctx: Context, name: str, pos: int) -> str | None:
+    """`Mayor Delia Ruiz welcomed it. "...," Ruiz said.`: a surname the entity lists
+    do not know stands for the fullest earlier name the parser found ending with it."""
+    want = _name_tokens(name)
+    i = bisect_left(ctx.named_starts, pos) - 1
+    best = None
+    for n in ctx.named[max(0, i - SURNAME_REACH):i + 1][::-1]:
+        have = _name_tokens(n.text)
+        if n.kind == "person" and n.entity is None and len(have) > len(want) and \
+                have[-len(want):] == want:
+            best = n.text if best is None or len(n.text) > len(best) else best
+    if best is None:
+        return None
+    words = best.split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def speaker_role(ctx: Context, name: str, near: int) -> tuple[str | None, str | None]:
@@ -977,6 +1053,7 @@ class Found:
     cue: str | None
     rule: str
     pos: int
+    pronoun: str = ""              # the `he` / `she` the speaker was found through
 
 
 class Attribution:
@@ -996,6 +1073,7 @@ class Attribution:
         self.ctx, self.quotes, self.paras = ctx, quotes, paras
         self.para_starts = [p[0] for p in paras]
         self.events = list(ctx.antecedents)   # (position, name), grows with speakers
+        self.genders = _honorific_genders(ctx)  # name -> 'he' | 'she', as the text says
         self.found: list[Found] = []
 
     def run(self) -> list[Found]:
@@ -1008,9 +1086,16 @@ class Attribution:
                        Found(None, None, "unattributed", q.start))
             if hit.speaker:
                 insort(self.events, (q.start, hit.speaker))
+                self.learn_gender(hit)
             self.found.append(hit)
         self.back_fill()
         return self.found
+
+    def learn_gender(self, hit: Found) -> None:
+        """A person a `he` or `she` was resolved to is referred to that way from then
+        on; the first use the text makes stands."""
+        if hit.pronoun in PERSONAL_PRONOUNS and hit.speaker not in self.ctx.org_only:
+            self.genders.setdefault(hit.speaker, hit.pronoun)
 
     def para(self, pos: int) -> int:
         return _para_index(self.para_starts, pos)
@@ -1040,7 +1125,9 @@ class Attribution:
         rule = "after" if choice is m_after else "before"
         if choice.kind != "name":
             rule += "-" + choice.kind
-        return Found(resolve(ctx, choice, self.events), choice.cue, rule, choice.start)
+        pronoun = choice.text.lower() if choice.kind == "pronoun" else ""
+        return Found(resolve(ctx, choice, self.events, self.genders), choice.cue, rule,
+                     choice.start, pronoun)
 
     def signature(self, f: Frame) -> Found | None:
         """A dash line right under a quote that ends its paragraph signs it
@@ -1053,7 +1140,8 @@ class Attribution:
         m = name_line(self.ctx, lo, hi)
         if m is None:
             return None
-        return Found(resolve(self.ctx, m, self.events), m.cue, "signature", m.start)
+        return Found(resolve(self.ctx, m, self.events, self.genders), m.cue, "signature",
+                     m.start)
 
     def opens_paragraph(self, f: Frame) -> bool:
         lo, hi = self.paras[f.p_open]
@@ -1073,7 +1161,8 @@ class Attribution:
                           _sentence_after(self.ctx, f.after_hi, f.next_quote), "after")
         if m is None or not m.cue.isalpha():
             return None
-        return Found(resolve(self.ctx, m, self.events), m.cue, "next-sentence", m.start)
+        return Found(resolve(self.ctx, m, self.events, self.genders), m.cue,
+                     "next-sentence", m.start)
 
     def _previous_quote_in(self, f: Frame, para: int) -> Found | None:
         if f.k and self.para(self.quotes[f.k - 1].end) >= para:
@@ -1102,7 +1191,8 @@ class Attribution:
             m = frame_speaker(self.ctx, _sentence_before(self.ctx, lo, hi), hi, "before")
         m = m or name_line(self.ctx, lo, hi)                   # `Jo Lee, CEO of Acme`
         if m:
-            return Found(resolve(self.ctx, m, self.events), m.cue, "introduced", m.start)
+            return Found(resolve(self.ctx, m, self.events, self.genders), m.cue,
+                         "introduced", m.start)
         return Found(_latest(self.events, lo, hi), None, "previous-paragraph", f.quote.start)
 
     def next_sentence(self, f: Frame) -> Found | None:
@@ -1127,7 +1217,8 @@ class Attribution:
                     m = frame_speaker(ctx, lo, _sentence_after(ctx, lo, hi), "after")
         if m is None:
             return None
-        return Found(resolve(ctx, m, self.events), m.cue or None, "next-sentence", m.start)
+        return Found(resolve(ctx, m, self.events, self.genders), m.cue or None,
+                     "next-sentence", m.start)
 
     def nearest_person(self, f: Frame) -> Found | None:
         return Found(_latest(self.events, 0, f.quote.start), None, "nearest-person",

@@ -265,3 +265,15 @@ def test_an_adviser_to_a_deal_is_an_organization(entities):
     orgs, _ = entities("Kestrel Robotics will acquire Vantage Motion Systems. Halbrook is its "
                        "financial advisor, and Marten Lowe LLP is legal counsel to Kestrel.")
     assert {"Halbrook", "Marten Lowe LLP"} <= set(orgs)
+
+
+def test_the_other_party_of_a_deal_is_an_organization(entities):
+    orgs, _ = entities("Second Quarter Highlights\n- Completed the acquisition of Redline "
+                       "Midstream on May 15\n- Revenue rose 14%")
+    assert "Redline Midstream" in orgs
+
+
+def test_a_contact_with_a_phone_number_is_a_person(entities):
+    orgs, people = entities("Solvane Energy Corp. reported results.\n\nInvestor Relations: Nadia "
+                            "Petrov, 713-555-0199, ir@solvane.example")
+    assert "Nadia Petrov" in people and "Nadia Petrov" not in orgs

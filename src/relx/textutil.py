@@ -30,7 +30,7 @@ def is_headline(line: str) -> bool:
     small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at",
              "as", "from", "its", "into", "vs"}
     content = [t for t in tokens if t.casefold() not in small]
-    return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.8
+    return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.9
 
 
 def headline_ranges(text: str) -> list[tuple[int, int]]:

@@ -496,3 +496,18 @@ def adviser_candidates(doc) -> list[Candidate]:
     for m in ADVISER_RE.finditer(doc.text):
         out.extend(refine(doc, m.start(1), m.end(1), None, "adviser")[-1:])
     return out
+
+
+# "the acquisition of Redline Midstream", "a partnership with Acme": the other party of a
+# deal is an organization.
+DEAL_RE = re.compile(
+    r"\b(?:acquisition of|acquire|acquired|acquires|acquiring|merger with|merge with|"
+    r"partnership with|agreement with|collaboration with|investment in|invested in|"
+    r"stake in|joining forces with) (?:the )?((?:[A-Z][\w&.\-’']*\s){0,4}[A-Z][\w&.\-’']*)")
+
+
+def deal_candidates(doc) -> list[Candidate]:
+    out = []
+    for m in DEAL_RE.finditer(doc.text):
+        out.extend(refine(doc, m.start(1), m.end(1), None, "deal")[:1])
+    return out

@@ -68,7 +68,9 @@ PERSON_CONTEXT_BEFORE = re.compile(
 
 
 PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b|"
-                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as ",
+                                  r"^ (?:joins|joined|will join|has joined) [^.,;]{1,60}? as |"
+                                  # a contact: "Jane Doe, 555-010-0199", "Jane Doe, jane@acme.com"
+                                  r"^, (?:\+?\(?\d[\d ().\-]{6,}|[\w.+\-]+@)",
                                   re.IGNORECASE)
 
 
@@ -155,8 +157,8 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                 or (re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
                               r"forces) with (?:the )?$", before)
                     and not re.match(r"['’]", after))  # "partnership with Montreal's famed Acme"
-                or re.search(r"\b(?:acquire|acquired|acquiring|joins|joined|joining) (?:the )?$",
-                             before)):
+                or re.search(r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|merger with|"
+                             r"joins|joined|joining|investment in|stake in) (?:the )?$", before)):
             context = 2
     return score + context
 
@@ -414,7 +416,7 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: st
     # "Kyle Porter Virgo PR" around the "Virgo PR" that an email address spells: the
     # structure of the release says where the name is
     structural = spans(lambda n, k: k == ORG and surfaces[n].rules & STRUCTURAL_RULES)
-    for name in [n for n, k in kinds.items() if k == ORG and not surfaces[n].rules & STRUCTURAL_RULES]:
+    for name in [n for n in kinds if not surfaces[n].rules & STRUCTURAL_RULES]:
         if always(name, lambda m: any(inside(Mention(s, e, ""), m.start, m.end) for s, e in structural)):
             del kinds[name]
     # a "person" whose every mention straddles an organization's name is a misreading

@@ -231,6 +231,8 @@ def test_straight_marks_nested_in_curly_ones_do_not_split_the_quote(nlp):
     "Users can ask questions such as \u201cWhere is my order right now?\u201d",  # example
     'Known in the trade as the "Rocket of Retail", Jo Lee never slows down.',  # nickname
     'Acme Widgets Inc. ("Acme") makes shelves.',                              # short name
+    'Customers can ask Zap "what did I spend on groceries last month?" aloud.',  # example
+    'Jo Lee may simply say "move fifty dollars into my savings account now" to Zap.',
     '"Acme" refers to Acme Widgets Inc. and its subsidiaries.',               # definition
     'The company was named a "Top Employer of the Year" by Harbor Weekly.',   # award
 ])

@@ -334,11 +334,26 @@ def _cue_follows(after: str) -> bool:
     return any(w.lower() in SPEECH_CUES for w in words[:CUE_WORDS])
 
 
+# `Customers can ask Penny "..."`, `users may simply say "..."`: words someone *could*
+# say are an example of use, not a quotation.  A modal followed within EXAMPLE_GAP
+# words by one of these verbs, with no sentence end between, introduces one.
+MODALS = frozenset("can could may might".split())
+EXAMPLE_VERBS = frozenset("ask say type tell enter search speak query request".split())
+EXAMPLE_GAP = 3
+
+
+def _lead_is_example(lead: str) -> bool:
+    words = _words(lead.lower())
+    last = max((i for i, w in enumerate(words) if w in MODALS), default=-1)
+    return last >= 0 and any(w in EXAMPLE_VERBS for w in words[last + 1:last + 1 + EXAMPLE_GAP])
+
+
 def _lead_is_naming(lead: str) -> bool:
     lead = lead.rstrip().lower()
     if lead.endswith("("):
         return True      # (“Acme”) defines a short name: see `is_direct_quote`
-    return any(lead.endswith(" " + w) or lead == w for w in NAMING_LEADS)
+    return any(lead.endswith(" " + w) or lead == w for w in NAMING_LEADS) or \
+        _lead_is_example(lead)
 
 
 def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:

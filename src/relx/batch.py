@@ -140,6 +140,10 @@ def atomic_output(path: str) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as stream:
             yield stream
+        # mkstemp makes the file private (0600); the result gets a new file's usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         with suppress(OSError):

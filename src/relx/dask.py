@@ -29,6 +29,7 @@ def extract_partition(paths: list[str], outdir: str, index: int, model: str | No
     from .render.jsonout import dumps
 
     target = Path(outdir) / PART_NAME.format(index)
+    target.parent.mkdir(parents=True, exist_ok=True)
     documents, errors = 0, []
     with atomic_output(str(target)) as out:
         for outcome in extract_serial(iter_documents(paths), model,

@@ -233,6 +233,8 @@ def test_straight_marks_nested_in_curly_ones_do_not_split_the_quote(nlp):
     'Acme Widgets Inc. ("Acme") makes shelves.',                              # short name
     'Customers can ask Zap "what did I spend on groceries last month?" aloud.',  # example
     'Jo Lee may simply say "move fifty dollars into my savings account now" to Zap.',
+    'Acme Widgets will present "Shelving at scale: lessons from ten thousand stores" '
+    "at the Retail Expo.",                                                     # talk title
     '"Acme" refers to Acme Widgets Inc. and its subsidiaries.',               # definition
     'The company was named a "Top Employer of the Year" by Harbor Weekly.',   # award
 ])
@@ -616,3 +618,26 @@ def test_the_report_speaks_for_the_body_that_published_it(nlp):
             'in late summer."')
     [q] = run(nlp, text, [], ["Meridian Water Trust"])
     assert (q.speaker, q.cue) == ("Meridian Water Trust", "says")
+
+
+def test_short_quote_attributed_to_a_title_after_an_article(nlp):
+    text = ("Acme Widgets named Sara Quist chief executive officer.\n\n"
+            '"We had a strong year," the CEO said.')
+    role = Role(person="Sara Quist", title="chief executive officer",
+                organization="Acme Widgets", start=text.index("chief"),
+                end=text.index("chief") + len("chief executive officer"))
+    [q] = run(nlp, text, ["Sara Quist"], ["Acme Widgets"], [role])
+    assert (q.speaker, q.cue) == ("Sara Quist", "said")
+
+
+def test_a_title_nobody_holds_is_not_taken_for_a_name(nlp):
+    text = 'Acme Widgets grew again. "We had a strong year," the CEO said.'
+    [q] = run(nlp, text, [], ["Acme Widgets"])
+    assert q.speaker != "CEO"
+
+
+def test_a_partial_quote_carried_by_a_verb_of_calling_is_kept(nlp):
+    text = ('Jo Lee called the merger "the best decision we have made as a company in '
+            'decades" and thanked the board.')
+    [q] = run(nlp, text, ["Jo Lee"])
+    assert q.speaker == "Jo Lee"

@@ -327,11 +327,20 @@ def _cue_follows(after: str) -> bool:
     head = after[:_clause_end(after, CUE_REACH)]
     words = [w for w in _words(head) if w]
     # the attribution opens with the verb, a name or a pronoun; a lowercase word
-    # (`a "bold step" and said`) means the sentence simply goes on
+    # (`a "bold step" and said`) means the sentence simply goes on, unless it is
+    # the article of a short title right before the verb (`," the CEO said`)
+    if words and words[0].lower() in ARTICLES:
+        return any(w.lower() in SPEECH_CUES for w in words[1:TITLE_CUE_WORDS])
     if not words or not (words[0][0].isupper() or words[0].lower() in SPEECH_CUES
                          or words[0].lower() in PRONOUNS):
         return False
     return any(w.lower() in SPEECH_CUES for w in words[:CUE_WORDS])
+
+
+# Words that open a title standing for the speaker (`the CEO`, `a spokesperson`,
+# `our founder`), and how many words such an attribution runs to its verb.
+ARTICLES = frozenset("the a an our its their his her".split())
+TITLE_CUE_WORDS = 6
 
 
 # `Customers can ask Penny "..."`, `users may simply say "..."`: words someone *could*
@@ -354,6 +363,24 @@ def _lead_is_naming(lead: str) -> bool:
         return True      # (“Acme”) defines a short name: see `is_direct_quote`
     return any(lead.endswith(" " + w) or lead == w for w in NAMING_LEADS) or \
         _lead_is_example(lead)
+
+
+# Verbs before a partial quote that attribute it although they do not say `said`:
+# `Jo called the plan "the best decision we have made as a company" and ...`.
+ATTRIBUTING_LEADS = frozenset("call calls called describe describes described".split())
+
+
+def _is_embedded_name(content: str, after: str, lead_words: list[str]) -> bool:
+    """A long span that is no sentence of its own (no closing punctuation inside the
+    marks), that the sentence runs on past in lowercase, and that no speech verb
+    introduces, names a talk, a work or a slogan: `will present "Shelving at scale:
+    lessons from ten stores" at the Expo`."""
+    if content.rstrip()[-1:] in ",.!?;:\u2026" or after[:1] not in (" ", "\u00a0"):
+        return False
+    if not after.lstrip()[:1].islower() or _cue_follows(after):   # `..." said Jo`
+        return False
+    said = SPEECH_CUES | REPORT_CUES | ATTRIBUTING_LEADS
+    return not any(w in said for w in lead_words)
 
 
 def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
@@ -384,8 +411,9 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
         return False
     if is_title_case(content):
         return False
+    lead_words = _words(lead.lower())
     if len(words) >= LONG_QUOTE_WORDS:
-        return True
+        return not _is_embedded_name(content, after, lead_words)
     if len(words) < 2:
         return False
     if content.rstrip()[-1:] in ",.!?" or after.lstrip()[:1] == ",":
@@ -398,7 +426,6 @@ def is_direct_quote(text: str, span: Span, para: tuple[int, int]) -> bool:
     if sentence and any(w in SPEECH_CUES for w in _words(near.lower())):
         return True
     ends_sentence = not after.strip() or after.lstrip()[:1] in ".!?;"
-    lead_words = _words(lead.lower())
     return ends_sentence and any(w in SPEECH_CUES for w in lead_words)
 
 
@@ -604,7 +631,10 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     if people:
         return _as_mention(people[0], cue)
     for h in heads:
-        if h.pos_ == "PROPN" and not any(n.start <= h.idx < n.end for n in names):
+        # `the CEO`, `the Chairman`: a capitalized title after an article is no name
+        titled = any(t.dep_ == "det" for t in h.lefts)
+        if h.pos_ == "PROPN" and not titled and \
+                not any(n.start <= h.idx < n.end for n in names):
             run = [t for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [h]
             a, b = run[0].idx, h.idx + len(h.text)
             return SpeakerMention(a, b, ctx.text[a:b], "name", cue)

@@ -641,3 +641,18 @@ def test_a_partial_quote_carried_by_a_verb_of_calling_is_kept(nlp):
             'decades" and thanked the board.')
     [q] = run(nlp, text, ["Jo Lee"])
     assert q.speaker == "Jo Lee"
+
+
+def test_a_subject_between_two_quotes_of_a_paragraph_takes_the_second(nlp):
+    text = ('"This plant shows what a county can do with its employers," Governor Ann '
+            "Price said at the ribbon cutting. Jane Doe, CEO of Acme Widgets, thanked the "
+            'governor. "We could not have done it without the state\'s help."')
+    quotes = run(nlp, text, ["Ann Price", "Jane Doe"], ["Acme Widgets"])
+    assert [q.speaker for q in quotes] == ["Ann Price", "Jane Doe"]
+
+
+def test_a_second_quote_of_the_same_sentence_keeps_its_speaker(nlp):
+    text = ("\u201cWe start hiring in May,\u201d Jane Doe said, \u201cand we will train "
+            "everyone we hire in our own school.\u201d Ann Price runs the school.")
+    quotes = run(nlp, text, ["Jane Doe", "Ann Price"])
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]

@@ -1215,8 +1215,23 @@ class Attribution:
         return None
 
     def same_paragraph(self, f: Frame) -> Found | None:
+        """The speaker of the quote before it in the paragraph, unless a sentence in
+        between makes someone else its subject (`"A," Ann said. Jo thanked her. "B."`
+        is Jo's)."""
         prev = self._previous_quote_in(f, f.p_open)
-        return Found(prev.speaker, prev.cue, "same-paragraph", prev.pos) if prev else None
+        if prev is None:
+            return None
+        pq = self.quotes[f.k - 1]
+        # the sentence that holds the previous quote (and its attribution) ends
+        # inside the marks or at the first sentence end after them
+        if self.ctx.text[max(pq.start, pq.end - 1):pq.end] in SENTENCE_END:
+            held_to = pq.end + 1
+        else:
+            held_to = _sentence_after(self.ctx, pq.end + 1, f.mark)
+        other = _latest(self.ctx.antecedents, held_to, f.quote.start)
+        if other and other != prev.speaker:
+            return Found(other, None, "previous-sentence", f.quote.start)
+        return Found(prev.speaker, prev.cue, "same-paragraph", prev.pos)
 
     def previous_sentence(self, f: Frame) -> Found | None:
         name = _latest(self.events, self.paras[f.p_open][0], f.quote.start)

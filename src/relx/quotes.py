@@ -8,12 +8,15 @@ Three passes, each small enough to reason about on its own:
    press releases are full of straight marks and of curly marks typed the wrong way
    round.  Trouble is repaired at the paragraph, never by dropping the document.
 2. `is_direct_quote` keeps spans that read as speech and drops scare quotes, titles,
-   product names, example queries and nicknames.
+   product names, example queries (`such as "..." or "..."`, `users can ask "..."`)
+   and nicknames.
 3. `Attribution` finds the speaker *mention* around each quote (the subject of the
    speech verb, the name after an inverted `said`, a colon introduction, a name line,
    a pronoun, a title), trying the quote's own sentence before the paragraph around
    it, and `resolve` turns that mention into a canonical name: pronouns through the
-   people last named as subjects, titles through the roles, names through
+   people last named as subjects (a title used as a subject, `The CEO noted ...`,
+   counts through the roles), titles through the roles, a document (`the report
+   says`) through the organization that published it, names through
    `canonical_speaker`.  That last function is the only place that knows how the
    entity lists are shaped, so it keeps working as the entity extractor improves.
 
@@ -1105,13 +1108,21 @@ class Attribution:
     """Speakers for the kept quotes of one document, tried from nearest to farthest.
 
     1. `beside`: the sentence of the quote (`"...," said Jo` / `Jo said: "..."`);
-    2. `same_paragraph`: the quote before it in the paragraph (`"A," Jo said. "B."`);
-    3. `previous_sentence`: a person named as a subject earlier in the paragraph
+    2. `signature`: a dash line right under it (`"..." \n - Jo Lee, CEO`);
+    3. `same_paragraph`: the quote before it in the paragraph (`"A," Jo said. "B."`),
+       unless a sentence in between has someone else as its subject;
+    4. `previous_sentence`: a person named as a subject earlier in the paragraph
        (`Jo thanked the staff. "..."`);
-    4. `previous_paragraph`: the quote it holds (a paragraph that goes on with the
-       previous speaker) or the person it names as a subject (`Jo says ... \n "..."`);
-    5. `next_sentence`: the sentence after, or a name line under the quote;
-    6. `nearest_person`: the person last named as a subject or speaker.
+    5. `next_in_paragraph`: for a quote that opens its paragraph, a speech verb in
+       the next sentence (`"..." Jo said the plant opens in May.`);
+    6. `previous_paragraph`: the quote it holds (a paragraph that opens with a quote
+       goes on with the previous speaker) or the person it names as a subject
+       (`Jo says ... \n "..."`);
+    7. `next_sentence`: the sentence after, its subject, or a name line under it;
+    8. `nearest_person`: the person last named as a subject or speaker.
+
+    Pronouns resolve to the latest subject or speaker, passing over organizations
+    and people the text has already called by the other pronoun (`genders`).
     """
 
     def __init__(self, ctx: Context, quotes: list[Span], paras: list[tuple[int, int]]):

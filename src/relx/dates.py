@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Iterator
 from dateutil import parser as dateutil_parser
 
 from .model import DateMention, Header
+from .textutil import doc_text
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -796,7 +797,7 @@ def clause_tense(doc, start: int, end: int) -> int:
     `signed into law in October` (VBD) is past, `will open in October` and `expected to
     close in October` are future. Present tense says nothing.
     """
-    if TENSELESS_BEFORE.search(doc.text[max(0, start - 20):start]):
+    if TENSELESS_BEFORE.search(doc_text(doc)[max(0, start - 20):start]):
         return 0
     verb = _governing_verb(doc, start, end)
     return _verb_tense(verb) if verb is not None else 0
@@ -929,7 +930,7 @@ def _candidates(text: str) -> list[_Candidate]:
 
 def extract_dates(doc, header: Header) -> list[DateMention]:
     """Every date expression in the document, normalized (see GUIDELINES.md)."""
-    text = doc.text
+    text = doc_text(doc)
     if not text:
         return []
     kept = _merge_ranges(text, _select(_candidates(text), len(text)))

@@ -45,3 +45,17 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
 def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     i = bisect_right(ranges, (pos, float("inf"))) - 1
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, built once per document. spaCy rebuilds `Doc.text` from every token on
+    each read (about a millisecond for a release), and the extractors read it some twenty
+    times per document: that was over a third of the extraction time (cProfile, issue 6).
+    A Doc's text never changes, so the first read is kept in the Doc's own user data."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+    return text
+
+
+DOC_TEXT_KEY = "relx.text"

@@ -14,6 +14,7 @@ every written form of each, `kinds` decides what each is, `grouping` makes entit
 from __future__ import annotations
 
 from ..model import Header, Organization, Person
+from ..textutil import doc_text
 from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
                        organization_forms)
 from .kinds import decide_kinds
@@ -25,7 +26,7 @@ __all__ = ["extract_entities", "org_key", "person_key"]
 
 def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Person]]:
     """The organizations and people of a release, one entity each."""
-    text = doc.text
+    text = doc_text(doc)
     surfaces, tickers = collect_surfaces(doc, header)
     kinds, name_parts, places = decide_kinds(doc, surfaces)
     add_all_mentions(kinds, surfaces, text)

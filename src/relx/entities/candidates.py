@@ -20,6 +20,7 @@ from ..lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from ..textutil import doc_text
 
 ORG, PERSON = "ORG", "PERSON"
 BARE_SUFFIXES = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
@@ -266,7 +267,7 @@ def run_candidates(doc) -> list[Candidate]:
     """Capitalized phrases that hold an organization head word or a legal suffix:
     "Beyond Next Ventures Inc.", "Federal Energy Regulatory Commission"."""
     out = []
-    text = doc.text  # once: spaCy joins every token each time doc.text is read
+    text = doc_text(doc)
     for m in RUN_RE.finditer(text):
         for cand in refine(doc, m.start(), m.end(), ORG, "org-head"):
             tokens = text[cand.start:cand.end].split()
@@ -302,7 +303,7 @@ def ticker_candidates(doc) -> tuple[list[Candidate], dict[int, tuple[str, str, i
     """`Acme Robotics, Inc. (NASDAQ: ACME)`: the name before a ticker is an organization.
     Returns the candidates and, by candidate start, the ticker (exchange, symbol, span)."""
     out, tickers = [], {}
-    text = doc.text  # once: spaCy joins every token each time doc.text is read
+    text = doc_text(doc)
     for m in TICKER_RE.finditer(text):
         span = name_before(text, m.start())
         if not span:
@@ -320,10 +321,10 @@ def ticker_candidates(doc) -> tuple[list[Candidate], dict[int, tuple[str, str, i
 def about_candidates(doc) -> list[Candidate]:
     """`About Acme` headings open the boilerplate of the organizations behind a release."""
     out = []
-    for m in ABOUT_RE.finditer(doc.text):
+    for m in ABOUT_RE.finditer(doc_text(doc)):
         if len(m.group(1).split()) <= 8 and not m.group(1).rstrip().endswith("."):
             out.extend(refine(doc, m.start(1), m.end(1), ORG, "about-section")[:1])
-    for m in ABOUT_RUN_IN_RE.finditer(doc.text):
+    for m in ABOUT_RUN_IN_RE.finditer(doc_text(doc)):
         out.extend(refine(doc, m.start(1), m.end(1), ORG, "about-section")[:1])
     return out
 
@@ -336,7 +337,7 @@ def about_names(text: str) -> list[str]:
 def title_subject_candidates(doc) -> list[Candidate]:
     """The subject of a headline is its issuer: "Acme Robotics Announces ...". The first
     line is Title Case, so the verb, not capitalization, marks where the name ends."""
-    text = doc.text
+    text = doc_text(doc)
     first = re.search(r"\S[^\n]*", text)
     if not first:
         return []
@@ -349,14 +350,14 @@ def title_subject_candidates(doc) -> list[Candidate]:
 
 
 def handle_candidates(doc) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), None, "handle") for m in HANDLE_RE.finditer(doc.text)]
+    return [Candidate(m.start(), m.end(), None, "handle") for m in HANDLE_RE.finditer(doc_text(doc))]
 
 
 def email_candidates(doc) -> list[Candidate]:
     """`Kyle Smith, Acme PR, kyle@acme-pr.com`: the capitalized words just before an
     address whose domain spells them name an organization."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for m in EMAIL_RE.finditer(text):
         domain = re.sub(r"[^a-z0-9]", "", m.group(1).casefold())
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -419,7 +420,7 @@ TITLED_NAME_RE = re.compile(
 
 def source_candidates(doc) -> list[Candidate]:
     out = []
-    for m in SOURCE_LINE_RE.finditer(doc.text):
+    for m in SOURCE_LINE_RE.finditer(doc_text(doc)):
         out.extend(refine(doc, m.start(1), m.end(1), ORG, "source-line")[:1])
     return out
 
@@ -427,7 +428,7 @@ def source_candidates(doc) -> list[Candidate]:
 def titled_name_candidates(doc) -> list[Candidate]:
     """People the model missed, found by the title that follows their name."""
     out = []
-    for m in TITLED_NAME_RE.finditer(doc.text):
+    for m in TITLED_NAME_RE.finditer(doc_text(doc)):
         if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \
                 not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
             out.extend(refine(doc, m.start(1), m.end(1), PERSON, "titled-name"))
@@ -471,7 +472,7 @@ EMPLOYER_RE = re.compile(r"\b([A-Za-z][\w\-]*)\s(?:of|at)\s(?:the\s)?((?:[A-Z][\
 
 def employer_candidates(doc) -> list[Candidate]:
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for m in OWNER_RE.finditer(text):
         words = m.group(2).split()
         # "Acme's managing director", not "Jane's appointment as CFO"
@@ -493,7 +494,7 @@ ADVISER_RE = re.compile(
 
 def adviser_candidates(doc) -> list[Candidate]:
     out = []
-    for m in ADVISER_RE.finditer(doc.text):
+    for m in ADVISER_RE.finditer(doc_text(doc)):
         out.extend(refine(doc, m.start(1), m.end(1), None, "adviser")[-1:])
     return out
 
@@ -508,6 +509,6 @@ DEAL_RE = re.compile(
 
 def deal_candidates(doc) -> list[Candidate]:
     out = []
-    for m in DEAL_RE.finditer(doc.text):
+    for m in DEAL_RE.finditer(doc_text(doc)):
         out.extend(refine(doc, m.start(1), m.end(1), None, "deal")[:1])
     return out

@@ -21,6 +21,7 @@ from ..lexicon import (
     TITLE_HEADS,
 )
 from ..model import Mention
+from ..textutil import doc_text
 from .candidates import (
     CONNECTORS,
     ORG,
@@ -304,7 +305,7 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
                        common: set[str]) -> None:
     """Items of one comma list are of one kind: in "PayPal, eBay, Walmart, and General
     Electric" the names the model missed or called people are organizations too."""
-    text = doc.text
+    text = doc_text(doc)
     for items in name_lists(text):
         cands = [c for s, e in items for c in refine(doc, s, e, None, "org-list")[:1]]
         names = [text[c.start:c.end] for c in cands]
@@ -490,7 +491,7 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
 
     Returns the kinds, the single words that stand for a person, and the places named.
     """
-    text = doc.text
+    text = doc_text(doc)
     domains = email_domains(text)
     common = common_words(doc)
     # names of several words first: a single word may then be one of their parts ("Doe")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
 from ..model import Header, Mention, Ticker
-from ..textutil import headline_ranges, in_ranges, words
+from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
     Candidate,
     TICKER_RE,
@@ -77,7 +77,7 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str, Ticker]]:
-    text = doc.text
+    text = doc_text(doc)
     tick_cands, tick_spans = ticker_candidates(doc)
     candidates: list[Candidate] = (
         ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)

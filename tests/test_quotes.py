@@ -656,3 +656,11 @@ def test_a_second_quote_of_the_same_sentence_keeps_its_speaker(nlp):
             "everyone we hire in our own school.\u201d Ann Price runs the school.")
     quotes = run(nlp, text, ["Jane Doe", "Ann Price"])
     assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "cautioned", "reflected", "underlined"])
+def test_more_speech_verbs_attribute_a_quote(nlp, verb):
+    text = f'"It was the hardest year we have had," Jane Doe {verb}. "It was also the best."'
+    quotes = run(nlp, text, ["Jane Doe"])
+    assert said(quotes) == [("It was the hardest year we have had,", "Jane Doe"),
+                            ("It was also the best.", "Jane Doe")]

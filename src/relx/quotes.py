@@ -259,7 +259,14 @@ emphasises stressed stresses concluded concludes declared declares told tells wr
 shared shares predicts predicted reports reported quipped recalled recalls insisted insists
 acknowledged acknowledges affirmed affirms agreed agrees highlighted highlights mentioned
 mentions according asserted asserts admitted admits argued argues warned warns
+confirmed confirms explained replied responded responds answered
+cautioned cautions urged urges underscored underscores underlined underlines
+reflected reflects elaborated elaborates summarized summarizes summarised summarises
+revealed reveals joked jokes pointed expressed
 """.split())
+# Speech verbs that are as often nouns (`points`, `offers`, `replies`): like
+# REPORT_CUES, they count only where the parser reads them as verbs.
+NOUN_LIKE_CUES = frozenset("points offers offered replies answers expresses".split())
 # Verbs by which a report or a body states findings: `Acme estimates that "..."`.
 # Many double as nouns (`forecasts`, `projects`), so they count only where the parser
 # reads them as verbs (`_is_cue`), never in the word-level checks of `is_direct_quote`.
@@ -686,7 +693,8 @@ def _mention_near_cue(ctx: Context, cue, a: int, b: int) -> SpeakerMention | Non
 def _is_cue(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
-    return (tok.lower_ in SPEECH_CUES or tok.lower_ in REPORT_CUES) and \
+    word = tok.lower_
+    return (word in SPEECH_CUES or word in REPORT_CUES or word in NOUN_LIKE_CUES) and \
         tok.pos_ in ("VERB", "AUX")
 
 

@@ -486,7 +486,7 @@ def test_the_company_president_as_subject_is_an_antecedent(nlp):
 
 
 def test_he_does_not_point_back_to_an_organization(nlp):
-    text = ('Victor Hale runs the depot. Coastal Freight Alliance estimates that "small '
+    text = ('Victor Hale runs the depot. Coastal Freight Alliance predicts that "small '
             'ports could handle a third of all containers by 2031."\n\n'
             '"We are ready for that growth," he said.')
     quotes = run(nlp, text, ["Victor Hale"], ["Coastal Freight Alliance"])

@@ -2,11 +2,14 @@
 
 Press releases state roles in a handful of layouts, each read here by one rule:
 - appositive after the name: `Jane Doe, CEO of Acme`, `Jane Doe, Acme's CEO`,
-  `Jane Doe, Partner Acme Capital;`, contact lines `Jane Doe, Director, Acme, phone`;
+  `Jane Doe, a partner at Acme`, `Jane Doe, Partner Acme Capital;`, two titles at once
+  (`Professor at X and Director of Y`), units (`Vice President, Investor Relations`);
 - title before the name: `Acme CEO Jane Doe`, `Chief Executive Officer Jane Doe`,
-  `CEO and Founder, Jane Doe`;
+  `CEO and Founder, Jane Doe`, `Acme's managing director, Jane Doe`, `Its director,
+  Jane Doe` (`its` being the organization the previous sentence is about);
 - appointments: `appointed Jane Doe as CFO`, `Jane Doe will join Acme as CFO`,
-  `Jane Doe has been named President`, `Jane Doe is CEO of Acme`.
+  `Jane Doe has been named President`, `Jane Doe is CEO of Acme`;
+- contact blocks, on one line (`Jane Doe, Director, Acme, phone`) or one item a line.
 A title with no organization of its own is taken to be at the release's issuer and is
 marked `organization_inferred`: that is what a reader assumes of `said Jane Doe, CEO.`
 """
@@ -20,7 +23,7 @@ from .model import Organization, Person, Role
 STOP_TEXT = {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "|", "!", "?", "/"}
 STOP_WORDS = {"said", "says", "added", "adds", "noted", "explained", "who", "which", "that",
               "where", "when", "will", "would", "has", "have", "had", "is", "was", "are",
-              "were", "to", "in", "on", "since", "from", "with", "by", "since", "after"}
+              "were", "to", "in", "on", "since", "from", "with", "by", "after"}
 ORG_PREPOSITIONS = {"of", "at", "for", "with"}
 # Verbs that put a person into a title: "Jane Doe will join Acme as CFO".
 APPOINT_AFTER = {"appointed", "named", "promoted", "elected", "hired", "welcomed", "join",
@@ -33,8 +36,8 @@ DEPARTMENT_MAX = 6  # words a title may run on after its head ("Head of Graph Le
 
 
 @dataclass(slots=True)
-class Mention:
-    """An entity mention over doc tokens [start, end)."""
+class TokenMention:
+    """An entity mention over doc tokens [start, end), where rules read tokens."""
 
     kind: str  # "person" or "org"
     name: str
@@ -58,19 +61,19 @@ def is_title_word(token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.text[:1].isupper()
 
 
-def mention_index(doc, people: list[Person], orgs: list[Organization]) -> dict[int, Mention]:
+def mention_index(doc, people: list[Person], orgs: list[Organization]) -> dict[int, TokenMention]:
     """Entity mentions keyed by their first token."""
-    index: dict[int, Mention] = {}
+    index: dict[int, TokenMention] = {}
     for kind, entities in (("org", orgs), ("person", people)):
         for entity in entities:
             for m in entity.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span):
-                    index[span.start] = Mention(kind, entity.name, span.start, span.end)
+                    index[span.start] = TokenMention(kind, entity.name, span.start, span.end)
     return index
 
 
-def org_at(index: dict[int, Mention], doc, i: int) -> Mention | None:
+def org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
     """The organization mention at token i, allowing a `the` before it."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
@@ -78,7 +81,7 @@ def org_at(index: dict[int, Mention], doc, i: int) -> Mention | None:
     return found if found and found.kind == "org" else None
 
 
-def read_title_forward(doc, i: int, index: dict[int, Mention]):
+def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     """Read `[ORG['s]] TITLE [of|at ORG]` from token i.
 
     Returns (title_start, title_end, org, next_token) or None when no title starts here.
@@ -166,7 +169,7 @@ def read_department(doc, i: int) -> int | None:
     return None
 
 
-def read_title_backward(doc, end: int, index: dict[int, Mention]):
+def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     """Read `[ORG['s]] TITLE[,]` ending just before token `end` (where a name starts).
 
     Returns (title_start, title_end, org) or None."""
@@ -209,7 +212,7 @@ def read_title_backward(doc, end: int, index: dict[int, Mention]):
     return start, title_end, org
 
 
-def previous_subject_org(doc, i: int, index: dict[int, Mention]) -> Mention | None:
+def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
     """The first organization named in the sentence before token i, or in i's own."""
     sentence = doc[i].sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -227,7 +230,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
 
-    def add(person: str, t_start: int, t_end: int, org: Mention | None, rule: str) -> None:
+    def add(person: str, t_start: int, t_end: int, org: TokenMention | None, rule: str) -> None:
         if t_end <= t_start:
             return
         span = doc[t_start:t_end]
@@ -280,7 +283,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
     return roles
 
 
-def read_contact_block(doc, m: Mention, index: dict[int, Mention]):
+def read_contact_block(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe` alone on a line, her title on the next, the organization on the one after."""
     at = m.end
     if at >= len(doc) or not doc[at].is_space or doc[at].text.count("\n") != 1:
@@ -294,7 +297,7 @@ def read_contact_block(doc, m: Mention, index: dict[int, Mention]):
     return t_start, t_end, None, "contact-block"
 
 
-def read_appointment(doc, m: Mention, index: dict[int, Mention]):
+def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`."""
     j = m.end
     verb = None

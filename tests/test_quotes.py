@@ -664,3 +664,21 @@ def test_more_speech_verbs_attribute_a_quote(nlp, verb):
     quotes = run(nlp, text, ["Jane Doe"])
     assert said(quotes) == [("It was the hardest year we have had,", "Jane Doe"),
                             ("It was also the best.", "Jane Doe")]
+
+
+def test_it_said_is_the_company_not_a_person_holding_a_title_there(nlp):
+    text = ("Sara Quist runs the Harbor Lantern Company. The company said sales doubled.\n\n"
+            '"We will hire forty people in the spring," it said.')
+    role = Role(person="Jo Lee", title="CEO", organization="Harbor Lantern Company",
+                start=0, end=4)
+    [q] = run(nlp, text, ["Sara Quist", "Jo Lee"], ["Harbor Lantern Company"], [role])
+    assert q.speaker == "Harbor Lantern Company"
+
+
+def test_the_company_as_subject_does_not_stand_for_a_title_holder(nlp):
+    text = ("Sara Quist runs the Harbor Lantern Company. The company said sales doubled.\n\n"
+            '"We will hire forty people in the spring," she said.')
+    role = Role(person="Jo Lee", title="CEO", organization="Harbor Lantern Company",
+                start=0, end=4)
+    [q] = run(nlp, text, ["Sara Quist", "Jo Lee"], ["Harbor Lantern Company"], [role])
+    assert q.speaker == "Sara Quist"

@@ -465,7 +465,7 @@ def direct_quotes(text: str, spans: list[Span], paras: list[tuple[int, int]]) ->
 # ------------------------------------------------------------------- attribution
 
 # Pronouns that can stand for a speaker as the subject of a speech verb.
-PRONOUNS = frozenset("he she they".split())
+PRONOUNS = frozenset("he she they it".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame".split())
 DASHES = "-\u2013\u2014"
 SENTENCE_END = frozenset(".!?")
@@ -950,7 +950,9 @@ def _title_holder(ctx: Context, title: str) -> str | None:
     want = set(_name_tokens(title))
     for role in ctx.roles:
         have = _title_words(role.title)
-        if want and want <= have | set(_name_tokens(role.organization or "")):
+        # the organization's words may qualify a title (`the Acme CEO`) but not
+        # stand for one (`the company` of `The Acme Company`)
+        if want & have and want <= have | set(_name_tokens(role.organization or "")):
             return role.person
     return None
 
@@ -965,6 +967,8 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]],
     """
     if m.kind == "pronoun":
         pronoun = m.text.lower()
+        if pronoun == "it":             # `"...," it said`: an organization speaking
+            return _the_company(ctx, m.start)
         if pronoun not in PERSONAL_PRONOUNS:
             return _latest(events, 0, m.start)
         other = frozenset(n for n, g in (genders or {}).items() if g != pronoun)

@@ -255,6 +255,8 @@ def test_short_quote_with_a_cue_beside_it_is_kept(nlp):
     "", " \n\n ", '"', '""', '"""""', "\u201c\u201c\u201c", "\u201d\u201d",
     'He said "', '" said', "\u201c\n\n\u201c\n\n\u201c", "\x00\x01\ufeff\u202e\"x\"",
     '"a" "b" "c" "d"', "said said said", "\u201cOne,\u201d\n\u201cTwo",
+    "\u2018\n\n\"x\"\n\n- \n\u2019", "- \u2014 -\n\"A b c d e f g h\"\n\u2014",
+    '"A b c d e f g h i" he said. "J k l m n o p q r," it said.', "Dr. \"a b,\" Dr. said",
 ])
 def test_never_raises(nlp, text):
     for q in extract_quotes(nlp(text), [], [], []):
@@ -682,3 +684,11 @@ def test_the_company_as_subject_does_not_stand_for_a_title_holder(nlp):
                 start=0, end=4)
     [q] = run(nlp, text, ["Sara Quist", "Jo Lee"], ["Harbor Lantern Company"], [role])
     assert q.speaker == "Sara Quist"
+
+
+def test_according_to_in_the_next_sentence_attributes_a_paragraph_opening_quote(nlp):
+    text = ('"We will hire forty drivers," said Jo Lee.\n\n'
+            '"Small ports will handle a third of all containers." That is according to '
+            "Harbor Freight Council data released on Monday.")
+    quotes = run(nlp, text, ["Jo Lee"], ["Harbor Freight Council"])
+    assert quotes[1].speaker == "Harbor Freight Council"

@@ -1227,7 +1227,7 @@ class Attribution:
             return None
         m = frame_speaker(self.ctx, f.after_hi,
                           _sentence_after(self.ctx, f.after_hi, f.next_quote), "after")
-        if m is None or not m.cue.isalpha():
+        if m is None or m.cue in (":", "-"):          # a speech verb, not a layout
             return None
         return Found(resolve(self.ctx, m, self.events, self.genders), m.cue,
                      "next-sentence", m.start)

@@ -1,15 +1,22 @@
 """relx: extract organizations, people, roles, dates and quotes from press releases."""
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Iterable, Iterator
 
-try:
-    __version__ = version("relx")
-except PackageNotFoundError:  # running from a source tree without an install
-    __version__ = "0.0.0"
-
 from .model import Record
+
+
+def __getattr__(name: str) -> str:
+    """`relx.__version__`, read from the installed metadata only when asked for:
+    importlib.metadata alone would add a tenth of a second to every `relx --help`."""
+    if name != "__version__":
+        raise AttributeError(f"module 'relx' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("relx")
+    except PackageNotFoundError:  # running from a source tree without an install
+        return "0.0.0"
 
 
 def extract(text: str, source: str | None = None, model: str | None = None) -> Record:

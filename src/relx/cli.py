@@ -10,7 +10,6 @@ from typing import List, Optional
 
 import typer
 
-from . import __version__
 from .batch import OutputFormat, run_extract
 
 app = typer.Typer(
@@ -26,6 +25,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"relx {__version__}")
         raise typer.Exit()
 

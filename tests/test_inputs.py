@@ -1,22 +1,24 @@
-"""How `relx extract` arguments become documents: folders, stdin, unreadable paths, encodings."""
+"""How `relx extract` arguments become documents: folders, stdin, unreadable or non-text
+paths, encodings, line ends, length limits."""
 from __future__ import annotations
 
 import io
 import sys
 
 from relx.inputs import (
-    MAX_CHARS, STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document,
+    STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document,
 )
 
 
-def test_a_folder_is_its_txt_and_md_files_at_any_depth_in_sorted_order(tmp_path):
-    for name in ("b.txt", "a.md", "C.TXT", "notes.json", "image.png", "sub/z.txt", "sub/deeper/y.md"):
+def test_a_folder_is_its_text_and_web_page_files_at_any_depth_in_sorted_order(tmp_path):
+    for name in ("b.txt", "a.md", "C.TXT", "page.html", "notes.json", "image.png",
+                 "sub/z.txt", "sub/deeper/y.md"):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("Acme said.", encoding="utf-8")
     got = list(expand_paths([str(tmp_path)]))
     assert got == [str(tmp_path / name) for name in
-                   ("C.TXT", "a.md", "b.txt", "sub/deeper/y.md", "sub/z.txt")]
+                   ("C.TXT", "a.md", "b.txt", "page.html", "sub/deeper/y.md", "sub/z.txt")]
 
 
 def test_an_empty_folder_stands_for_nothing(tmp_path):
@@ -24,9 +26,9 @@ def test_an_empty_folder_stands_for_nothing(tmp_path):
 
 
 def test_a_file_named_explicitly_is_read_whatever_its_suffix(tmp_path):
-    page = tmp_path / "release.html"
-    page.write_text("<p>Acme said.</p>", encoding="utf-8")
-    assert list(expand_paths([str(page)])) == [str(page)]
+    notes = tmp_path / "release.rst"
+    notes.write_text("Acme said.", encoding="utf-8")
+    assert list(expand_paths([str(notes)])) == [str(notes)]
 
 
 def test_arguments_keep_their_order_and_a_missing_path_takes_its_place(tmp_path):
@@ -52,8 +54,9 @@ def test_a_byte_order_mark_on_standard_input_is_dropped(monkeypatch):
 
 
 def test_standard_input_in_a_legacy_encoding_is_decoded_not_crashed_on(monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Caf\xe9 Ltd said.")))
-    assert read_document(STDIN) == Document("<stdin>", "Café Ltd said.")
+    data = "“Café Zoë,” said the owner of Café Zoë Ltd.".encode("cp1252")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert read_document(STDIN) == Document("<stdin>", "“Café Zoë,” said the owner of Café Zoë Ltd.")
 
 
 def test_a_utf8_byte_order_mark_is_not_part_of_the_text(tmp_path):
@@ -62,15 +65,33 @@ def test_a_utf8_byte_order_mark_is_not_part_of_the_text(tmp_path):
     assert read_document(str(path)) == Document(str(path), "ACME CORP. ANNOUNCES — “NEWS”")
 
 
+def test_utf16_with_a_byte_order_mark_is_decoded(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("“Ready,” said Zoë.".encode("utf-16"))
+    assert read_document(str(path)).text == "“Ready,” said Zoë."
+
+
 def test_a_cp1252_file_is_decoded_as_cp1252(tmp_path):
     path = tmp_path / "legacy.txt"
-    path.write_bytes("“Café,” said Zoë.".encode("cp1252"))
-    assert read_document(str(path)).text == "“Café,” said Zoë."
+    path.write_bytes("“Café,” said Zoë Müller of Crème Brûlée Ltd.".encode("cp1252"))
+    assert read_document(str(path)).text == "“Café,” said Zoë Müller of Crème Brûlée Ltd."
 
 
-def test_a_binary_file_is_an_error_not_a_document(tmp_path):
+def test_windows_and_old_mac_line_ends_become_newlines(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Title\r\n\r\nACME, Ore. -- Acme said.\rEnd")
+    assert read_document(str(path)).text == "Title\n\nACME, Ore. -- Acme said.\nEnd"
+
+
+def test_an_image_is_an_error_that_says_what_it_is(tmp_path):
     path = tmp_path / "logo.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert read_document(str(path)) == InputError(str(path), "not a text file (a PNG image)")
+
+
+def test_unknown_binary_content_is_an_error_not_a_document(tmp_path):
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 8)
     assert read_document(str(path)) == InputError(str(path), "not a text file (binary content)")
 
 
@@ -82,9 +103,12 @@ def test_empty_bytes_are_an_empty_document():
     assert decode("empty.txt", b"") == Document("empty.txt", "")
 
 
-def test_a_text_far_longer_than_any_release_is_refused(tmp_path):
-    path = tmp_path / "dump.txt"
-    path.write_text("a" * (MAX_CHARS + 1), encoding="utf-8")
-    assert read_document(str(path)) == InputError(
-        str(path), f"too long for a press release (over {MAX_CHARS:,} characters)")
-    assert decode("ok.txt", b"a" * MAX_CHARS) == Document("ok.txt", "a" * MAX_CHARS)
+def test_a_length_limit_refuses_longer_texts_and_by_default_there_is_none(tmp_path):
+    short, long = tmp_path / "short.txt", tmp_path / "long.txt"
+    short.write_text("a" * 20, encoding="utf-8")
+    long.write_text("a" * 100, encoding="utf-8")
+    assert read_document(str(short), max_chars=20) == Document(str(short), "a" * 20)
+    assert read_document(str(long)) == Document(str(long), "a" * 100)
+    refused = read_document(str(long), max_chars=20)
+    assert isinstance(refused, InputError) and refused.message.startswith("too long")
+    assert "20" in refused.message

@@ -1,28 +1,95 @@
 """Turn the PATH arguments of `relx extract` into documents to read, in a stable order.
 
-A folder stands for every `*.txt` and `*.md` file below it (sorted, so that a batch's
-output order does not depend on the file system); `-` stands for standard input.
-A path that cannot be read yields an `InputError` in its place, so a batch can report
-it and go on with the rest.
+A folder stands for every `*.txt`, `*.md`, `*.html` and `*.htm` file below it (sorted, so
+that a batch's output order does not depend on the file system); `-` stands for standard
+input. A path that cannot be read, or that holds no text (a PDF renamed `.txt`, an image,
+an archive), yields an `InputError` in its place, so a batch can report it in one line and
+go on with the rest.
+
+Whatever the bytes, the text handed to the extractors is decoded (see `decode_bytes`), has
+`\\n` line ends only, and for a web page is the page's main text with blank lines between
+its paragraphs. Every offset in a record refers to that text, which `--include-text`
+prints beside the record.
 """
 from __future__ import annotations
 
+import codecs
+import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
 STDIN = "-"
-# A press release runs to a few thousand words; a text a hundred times longer is a dump,
-# not a release, and would exhaust spaCy's length limit (and memory) halfway through a batch.
-MAX_CHARS = 1_000_000
+
+# The widest character takes 4 bytes in UTF-8 and UTF-32, so a file of more than 4 bytes per
+# allowed character cannot fit and is refused before it is read.
+BYTES_PER_CHAR = 4
+
+# What decides that bytes are not text is looked for at the start only: a format's
+# signature is there, and scanning a 20 MB file for it would cost more than it tells.
+SNIFF_BYTES = 64 * 1024
+
+# Signatures of the non-text files most often found beside releases, so the error can say
+# what the file is. `offset` is where the signature sits.
+SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"%PDF-", "a PDF document"),
+    (0, b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (0, b"\xff\xd8\xff", "a JPEG image"),
+    (0, b"GIF87a", "a GIF image"),
+    (0, b"GIF89a", "a GIF image"),
+    (0, b"II*\x00", "a TIFF image"),
+    (0, b"MM\x00*", "a TIFF image"),
+    (0, b"PK\x03\x04", "a ZIP archive or Office document"),
+    (0, b"PK\x05\x06", "a ZIP archive"),
+    (0, b"\x1f\x8b", "a gzip archive"),
+    (0, b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (0, b"Rar!\x1a\x07", "a RAR archive"),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document"),
+    (0, b"{\\rtf", "an RTF document"),
+    (0, b"\x7fELF", "an executable"),
+    (0, b"SQLite format 3\x00", "an SQLite database"),
+    (4, b"ftyp", "a video or HEIC image"),
+    (8, b"WEBP", "a WebP image"),
+)
+
+# Byte order marks, longest first: UTF-32-LE's mark begins with UTF-16-LE's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Encodings read as Windows-1252 when the detector finds them as plausible as its first
+# choice. On short or mostly-ASCII text charset-normalizer cannot tell cp1252 from cp1250
+# or cp1257 (they differ on a handful of letters), and a Western word processor's file —
+# smart quotes, accented names — is by far the likelier source of a release.
+WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
+CHAOS_MARGIN = 0.01
+
+# A text may hold a few stray control characters (a form feed, a bell from an old mail
+# client); bytes whose decoded sample is more than this share of them are not text.
+MAX_CONTROL_SHARE = 0.3
+
+HTML_START_RE = re.compile(
+    r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(slots=True)
 class Document:
+    """A text to extract from. `title` and `published` are what a web page says about
+    itself in its markup: the record takes them when its text does not say."""
+
     source: str
     text: str
+    title: str | None = None
+    published: str | None = None
 
 
 @dataclass(slots=True)
@@ -31,17 +98,24 @@ class InputError:
     message: str
 
 
+class NotText(ValueError):
+    """The bytes are not a text: `what` names what they look like."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"not a text file ({what})")
+        self.what = what
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Each argument as one or more file paths; folders are walked recursively."""
+    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-            )
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
             yield from (str(p) for p in files)
         elif path.exists():
             yield raw
@@ -49,41 +123,153 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield InputError(raw, "no such file or directory")
 
 
-def read_document(source: str) -> Document | InputError:
+def read_document(source: str, max_chars: int | None = None) -> Document | InputError:
+    """The document a path (or `-`) holds, or why there is none.
+
+    `max_chars` refuses longer texts; None accepts any length (long texts are analyzed in
+    chunks, so length costs time, not memory beyond the text itself).
+    """
+    limit = None if max_chars is None else BYTES_PER_CHAR * max_chars + len(codecs.BOM_UTF32_LE)
     if source == STDIN:
         # Bytes, not sys.stdin's text: its decoder would turn a stray Latin-1 byte into a
         # lone surrogate that spaCy cannot hash, and it would keep a UTF-8 BOM.
         if sys.stdin is None:
             return InputError("<stdin>", "no standard input")
         stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8", "replace")
-        return decode("<stdin>", data)
+        if stream is None:
+            data = sys.stdin.read().encode("utf-8", "replace")
+        else:
+            data = stream.read() if limit is None else stream.read(limit + 1)
+        if limit is not None and len(data) > limit:
+            return too_long("<stdin>", max_chars)
+        return decode("<stdin>", data, max_chars)
     try:
         path = Path(source)
-        if path.is_file() and path.stat().st_size > 4 * MAX_CHARS:  # 4: UTF-8's widest character
-            return too_long(source)
+        if limit is not None and path.is_file() and path.stat().st_size > limit:
+            return too_long(source, max_chars)
         data = path.read_bytes()
     except OSError as exc:
         return InputError(source, exc.strerror or str(exc))
-    return decode(source, data)
+    return decode(source, data, max_chars, html=path.suffix.lower() in HTML_SUFFIXES)
 
 
-def too_long(source: str) -> InputError:
-    return InputError(source, f"too long for a press release (over {MAX_CHARS:,} characters)")
+def too_long(source: str, max_chars: int | None, length: int | None = None) -> InputError:
+    size = f"{length:,} characters, " if length is not None else ""
+    return InputError(source, f"too long ({size}over --max-chars {max_chars:,})")
 
 
-def decode(source: str, data: bytes) -> Document | InputError:
-    """Text from bytes whatever their encoding: releases saved by word processors are often
-    cp1252, and a NUL byte near the start means an image or archive, not a release."""
-    if b"\x00" in data[:4096]:
-        return InputError(source, "not a text file (binary content)")
+def decode(source: str, data: bytes, max_chars: int | None = None,
+           html: bool = False) -> Document | InputError:
+    """The document that bytes hold: decoded, with `\\n` line ends, and reduced to its main
+    text when it is a web page (by its suffix, `html`, or by its first tag)."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return too_long(source) if len(text) > MAX_CHARS else Document(source, text)
+        text = normalize_newlines(decode_bytes(data))
+    except NotText as exc:
+        return InputError(source, str(exc))
+    if max_chars is not None and len(text) > max_chars:
+        return too_long(source, max_chars, len(text))
+    if html or looks_like_html(text):
+        from .html import html_to_text
+
+        page = html_to_text(text)
+        return Document(source, page.text, page.title, page.published)
+    return Document(source, text)
 
 
-def iter_documents(paths: Iterable[str]) -> Iterator[Document | InputError]:
+def decode_bytes(data: bytes) -> str:
+    """Text from bytes whatever their encoding, or `NotText`.
+
+    The order matters: a byte order mark is the file's own word; a format signature or NUL
+    bytes (outside UTF-16) mean an image or archive; strict UTF-8 almost never accepts bytes
+    that are not UTF-8, so it is tried before any guess; only then is the encoding guessed.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    head = data[:SNIFF_BYTES]
+    for offset, signature, what in SIGNATURES:
+        if head.startswith(signature, offset):
+            raise NotText(what)
+    if b"\x00" in head:
+        encoding = utf16_by_zeros(head)
+        if encoding is None:
+            raise NotText("binary content")
+        text = data.decode(encoding, errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = guess_decode(data)
+    if control_share(text[:SNIFF_BYTES]) > MAX_CONTROL_SHARE:
+        raise NotText("binary content")
+    return text
+
+
+def utf16_by_zeros(head: bytes) -> str | None:
+    """UTF-16 without a byte order mark, told by where its zero bytes fall.
+
+    Text that is mostly Latin script has a zero as the high byte of nearly every
+    character: on the odd bytes in little-endian order, on the even ones in big-endian.
+    Binary files scatter their zeros over both.
+    """
+    even, odd = head[0:len(head) & ~1:2], head[1:len(head) & ~1:2]
+    if not even:
+        return None
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.3 and zeros_even < 0.02:
+        return "utf-16-le"
+    if zeros_even > 0.3 and zeros_odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def guess_decode(data: bytes) -> str:
+    """Bytes that are not UTF-8, decoded by charset-normalizer's guess, with Windows-1252
+    preferred among its equally good guesses (see WESTERN)."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise NotText("binary content")
+    best = min(match.chaos for match in matches)
+    for match in matches:
+        if match.chaos <= best + CHAOS_MARGIN and WESTERN & set(match.could_be_from_charset):
+            return data.decode("cp1252", errors="cp1252_as_latin1")
+    return str(matches[0])
+
+
+def _cp1252_as_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
+    """The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read
+    as Latin-1 does, as browsers do: a lone odd byte must not cost the whole file."""
+    return error.object[error.start:error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("cp1252_as_latin1", _cp1252_as_latin1)
+
+
+def control_share(sample: str) -> float:
+    """The share of control characters other than line and tab whitespace."""
+    if not sample:
+        return 0.0
+    controls = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
+    return controls / len(sample)
+
+
+def normalize_newlines(text: str) -> str:
+    """`\\r\\n` (Windows) and a lone `\\r` (old Mac OS) as `\\n`: the extractors find lines
+    and paragraphs by `\\n`, and a stray `\\r` inside a name or title would be kept in it."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_like_html(text: str) -> bool:
+    """A web page saved under a text name: its first tag (after an XML declaration or a
+    comment) opens the document, the head or the body. A release that merely quotes a tag
+    later on is still a text."""
+    return HTML_START_RE.match(text, 0, 4096) is not None
+
+
+def iter_documents(paths: Iterable[str], max_chars: int | None = None) -> Iterator[Document | InputError]:
     for item in expand_paths(paths):
-        yield item if isinstance(item, InputError) else read_document(item)
+        yield item if isinstance(item, InputError) else read_document(item, max_chars)

@@ -1,0 +1,153 @@
+"""Long and hostile texts through spaCy at a bounded cost.
+
+Two things make spaCy's cost blow up on input no release would hold:
+
+* Length. The parser's working memory grows with the tokens of one document (about 3 MB
+  per 1,000 characters of prose with en_core_web_sm: a 500,000-character text peaks near
+  1.5 GB), so a text longer than `CHUNK_CHARS` is parsed in chunks that end at a paragraph
+  break, and the chunks' records are merged into one, their offsets moved to the whole
+  text. The extractors' own costs (every name searched across the text) stay bounded
+  per chunk too.
+* Long runs with no space. spaCy's tokenizer peels prefixes and suffixes off a
+  whitespace-free string one character at a time, searching the remainder each time: a run
+  of 10,000 quotation marks takes 12 s, of 40,000 over 3 minutes (quadratic). A run longer
+  than `LONG_RUN` is kept as one token instead: no word, name or number is that long.
+
+A chunked document's header (title, own date, dateline) comes from its first chunk, where
+a release states it; later chunks resolve their relative dates against the same date.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+from .model import Header, Record
+
+# A press release runs to 2,000-20,000 characters, so it is never cut. A chunk of this
+# size parses in ~3 s and peaks near 300 MB for prose; even at one token per character
+# (a text of spaced-out punctuation) it stays under 1 GB.
+CHUNK_CHARS = 50_000
+# The longest whitespace-free string tokenized as usual. URLs with tracking parameters
+# come near it; words, names, numbers and wire credits (`WIRE)--Acme`) are far shorter.
+LONG_RUN = 100
+# Where a chunk may end, best first: after a blank line (a paragraph), after a line, after
+# a space. A cut is looked for in the second half of the window, so no chunk is tiny.
+BREAKS = ("\n\n", "\n", " ")
+
+
+def bound_token_runs(nlp) -> None:
+    """Make the tokenizer keep a whitespace-free run over LONG_RUN characters as one token
+    (spaCy checks `token_match` before peeling each affix), keeping any rule already set."""
+    tokenizer = nlp.tokenizer
+    tokenizer.token_match = LongRunMatch(tokenizer.token_match)
+
+
+class LongRunMatch:
+    """`token_match` for the tokenizer: a class rather than a closure so that a pipeline
+    can still be pickled for worker processes."""
+
+    def __init__(self, inner=None) -> None:
+        self.inner = inner
+
+    def __call__(self, string: str):
+        if len(string) > LONG_RUN:
+            return True
+        return self.inner(string) if self.inner is not None else None
+
+
+def needs_chunks(text: str) -> bool:
+    return len(text) > CHUNK_CHARS
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) spans that cover `text` end to end, each at most `size` long, cut at
+    the best break available (see BREAKS) and only mid-word when a line has no space."""
+    start, length = 0, len(text)
+    while length - start > size:
+        low, high = start + size // 2, start + size
+        end = high
+        for mark in BREAKS:
+            found = text.rfind(mark, low, high)
+            if found >= 0:
+                end = found + len(mark)
+                break
+        yield start, end
+        start = end
+    if start < length or length == 0:
+        yield start, length
+
+
+def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS) -> Record:
+    """One record for a text too long to parse at once; offsets refer to `text`.
+
+    Each chunk is parsed, analyzed and dropped before the next, so memory holds one
+    chunk's parse and the record so far.
+    """
+    from .pipeline import analyze
+
+    record: Record | None = None
+    for start, end in chunk_spans(text, size):
+        doc = nlp(text[start:end])
+        if record is None:
+            record = analyze(doc, source)
+            continue
+        part = analyze(doc, source, header=later_header(record))
+        merge(record, shift(part, start))
+    return record if record is not None else Record(source=source)
+
+
+def later_header(first: Record) -> Header:
+    """The header a later chunk is analyzed with: only the release's own date, which
+    relative dates are resolved against. Its title and dateline belong to the first chunk,
+    and their offsets would point outside a later one."""
+    own_date = first.published or (first.dateline.date if first.dateline else None)
+    return Header(published=own_date)
+
+
+def shift(record: Record, offset: int) -> Record:
+    """The record with every offset moved by `offset` (a chunk's start in the whole text)."""
+    if offset == 0:
+        return record
+    for entity in (*record.organizations, *record.people):
+        entity.mentions = [replace(m, start=m.start + offset, end=m.end + offset) for m in entity.mentions]
+    tickers = [org.ticker for org in record.organizations if org.ticker is not None]
+    for item in (*tickers, *record.roles, *record.dates, *record.quotes):
+        item.start += offset
+        item.end += offset
+    if record.dateline is not None:
+        record.dateline.start += offset
+        record.dateline.end += offset
+    return record
+
+
+def merge(whole: Record, part: Record) -> Record:
+    """`part` (a later chunk's record) added into `whole`: an organization or person named
+    in both is one entry with the mentions of both; roles, dates and quotes follow on.
+    The issuer stays the first chunk's: the release's author is named at its top."""
+    has_issuer = any(org.issuer for org in whole.organizations)
+    orgs = {org.name: org for org in whole.organizations}
+    for org in part.organizations:
+        if has_issuer:
+            org.issuer = False
+        known = orgs.get(org.name)
+        if known is None:
+            orgs[org.name] = org
+            whole.organizations.append(org)
+            continue
+        known.mentions.extend(org.mentions)
+        known.aliases.extend(a for a in org.aliases if a not in known.aliases)
+        known.ticker = known.ticker or org.ticker
+        known.issuer = known.issuer or org.issuer
+    people = {person.name: person for person in whole.people}
+    for person in part.people:
+        known = people.get(person.name)
+        if known is None:
+            people[person.name] = person
+            whole.people.append(person)
+            continue
+        known.mentions.extend(person.mentions)
+        known.aliases.extend(a for a in person.aliases if a not in known.aliases)
+    whole.roles.extend(part.roles)
+    whole.dates.extend(part.dates)
+    whole.quotes.extend(part.quotes)
+    return whole

@@ -84,8 +84,12 @@ def expects_several(paths: list[str]) -> bool:
 
 def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
                 model: str | None = None, console=None, jobs: int = 1,
-                batch_size: int | None = None, quiet: bool = False) -> BatchResult:
+                batch_size: int | None = None, quiet: bool = False, max_chars: int | None = None,
+                include_text: bool = False) -> BatchResult:
     """Extract every input and write the records to `out` in input order.
+
+    `max_chars` refuses longer inputs (each with an error line); `include_text` adds each
+    document's text to its JSON record.
 
     On a terminal, stderr shows a progress bar while records go to a file or a pipe, and
     one summary line at the end; `quiet` turns both off (errors are reported regardless).
@@ -100,7 +104,7 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     watched = not quiet and isatty(err) and expects_several(paths)
     total = _count_inputs(paths) if watched else None
     with reporter(total, err, bar=watched and wants_bar(out, err)) as report:
-        records = _records(iter_documents(paths), model, report, result, jobs, batch_size)
+        records = _records(iter_documents(paths, max_chars), model, report, result, jobs, batch_size)
         if fmt is OutputFormat.table:
             from .render.table import print_record
 
@@ -108,7 +112,8 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
                 print_record(record, console)
         else:
             several = fmt is OutputFormat.json and expects_several(paths)
-            writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several)
+            writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several,
+                                include_text=include_text)
             for record in records:
                 writer.write(record)
             writer.close()

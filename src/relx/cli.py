@@ -49,8 +49,8 @@ def main(
 def extract(
     paths: List[str] = typer.Argument(
         ..., metavar="PATH",
-        help="Files, folders (every *.txt and *.md below), quoted globs ('news/**/*.txt') "
-             "or - for stdin."),
+        help="Files, folders (every *.txt, *.md, *.html and *.htm below), quoted globs "
+             "('news/**/*.txt') or - for stdin."),
     fmt: Optional[OutputFormat] = typer.Option(
         None, "--format", "-f",
         help="table, json or jsonl. Default: a table on a terminal, JSON when piped."),
@@ -65,6 +65,13 @@ def extract(
                                    help="Documents per spaCy batch and per worker task."),
     quiet: bool = typer.Option(False, "--quiet", "-q",
                                help="No progress bar or summary (bad inputs are still reported)."),
+    max_chars: Optional[int] = typer.Option(
+        None, "--max-chars", metavar="N",
+        help="Refuse inputs longer than N characters, each with a one-line error. Default: no "
+             "limit (long texts are parsed in chunks, so memory stays bounded)."),
+    include_text: bool = typer.Option(
+        False, "--include-text",
+        help="JSON: add each document's decoded text, which every offset refers to, as `text`."),
 ) -> None:
     """Extract records from press releases."""
     from .ops import limit_blas_threads
@@ -78,14 +85,17 @@ def extract(
         raise typer.BadParameter("must be 0 (every core) or more", param_hint="'--jobs'")
     if batch_size < 1:
         raise typer.BadParameter("must be 1 or more", param_hint="'--batch-size'")
+    if max_chars is not None and max_chars < 1:
+        raise typer.BadParameter("must be 1 or more", param_hint="'--max-chars'")
+    reading = {"max_chars": max_chars, "include_text": include_text}
     try:
         if output is None:
-            result = _extract_to(sys.stdout, paths, fmt, model, jobs, batch_size, quiet)
+            result = _extract_to(sys.stdout, paths, fmt, model, jobs, batch_size, quiet, **reading)
         else:
             from .batch import atomic_output
 
             with atomic_output(output) as stream:
-                result = _extract_to(stream, paths, fmt, model, jobs, batch_size, quiet)
+                result = _extract_to(stream, paths, fmt, model, jobs, batch_size, quiet, **reading)
     except ModelError as exc:
         typer.echo(f"relx: {exc}", err=True)
         raise typer.Exit(2)
@@ -100,10 +110,12 @@ def extract(
 
 
 def _extract_to(out, paths: List[str], fmt: Optional[OutputFormat], model: Optional[str],
-                jobs: int, batch_size: int, quiet: bool):
+                jobs: int, batch_size: int, quiet: bool, max_chars: Optional[int] = None,
+                include_text: bool = False):
     from rich.console import Console
 
     if fmt is None:
         fmt = OutputFormat.table if out.isatty() else OutputFormat.json
     return run_extract(paths, fmt, out, sys.stderr, model=model, console=Console(file=out),
-                       jobs=jobs, batch_size=batch_size, quiet=quiet)
+                       jobs=jobs, batch_size=batch_size, quiet=quiet, max_chars=max_chars,
+                       include_text=include_text)

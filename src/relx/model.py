@@ -136,9 +136,14 @@ class Record:
     roles: list[Role] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # The text every offset above refers to (decoded, `\n` line ends, a web page's main
+    # text). Printed only on request (`--include-text`): it is the input over again.
+    text: str | None = field(default=None, repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
         data = asdict(self)
+        if not include_text or data["text"] is None:
+            del data["text"]
         # Each person lists their roles, so a consumer need not join the two lists.
         for person in data["people"]:
             person["roles"] = [

@@ -55,20 +55,22 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[O
     `InputError` saying so, and the rest of the chunk goes on.
     """
     from . import pipeline  # looked up at call time, so tests may stand in for `analyze`
+    from .chunks import needs_chunks
 
     nlp = pipeline.load_nlp(model)
-    documents = [item for item in chunk if isinstance(item, Document)]
+    # A text too long for one parse is parsed in chunks by analyze_document itself.
+    documents = [item for item in chunk if isinstance(item, Document) and not needs_chunks(item.text)]
     parsed = nlp.pipe(((d.text, d.source) for d in documents), as_tuples=True,
                       batch_size=max(1, len(documents)))
     for item in chunk:
         if isinstance(item, InputError):
             yield item
             continue
-        doc, source = next(parsed)
         try:
-            yield pipeline.analyze(doc, source)
+            doc = None if needs_chunks(item.text) else next(parsed)[0]
+            yield pipeline.analyze_document(nlp, item, doc)
         except Exception as exc:  # noqa: BLE001
-            yield InputError(source, f"extraction failed: {type(exc).__name__}: {exc}")
+            yield InputError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def extract_serial(items: Iterable[Item], model: str | None = None,

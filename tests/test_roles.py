@@ -134,3 +134,33 @@ def test_title_with_its_unit_and_no_comma(roles):
     got, _ = roles("Kestrel Robotics sold a unit.\n\nInvestor Contact: Greg Fowler, VP Investor "
                    "Relations, Kestrel Robotics, investors@kestrel.example")
     assert ("Greg Fowler", "VP Investor Relations", "Kestrel Robotics") in got
+
+
+def test_named_person_title_without_as(roles):
+    got, _ = roles("Corvale Bank today named Nadia Petrov chief financial officer, effective "
+                   "Nov. 1, 2026. She replaces Graham Wexley, who becomes vice chair of the board.")
+    assert ("Nadia Petrov", "chief financial officer", "Corvale Bank") in got
+    assert any(p == "Graham Wexley" and t.startswith("vice chair") for p, t, _ in got)
+
+
+def test_the_company_s_title_is_at_the_issuer(roles):
+    got, _ = roles('Corvale Bank raised its dividend. "We are strong." The bank’s president, '
+                   'Elliot Crane, made the announcement.')
+    assert ("Elliot Crane", "president", "Corvale Bank") in got
+
+
+def test_lowercase_job_title_before_a_name(roles):
+    got, _ = roles("Tallis Robotics opened a plant. Tallis chief executive Oliver Strand and plant "
+                   "manager Grace Mbeki cut the ribbon.")
+    assert ("Grace Mbeki", "plant manager", "Tallis Robotics") in got
+
+
+def test_a_public_office_is_not_at_the_issuer(roles):
+    got, _ = roles("Tallis Robotics opened a plant in Dayton. Mayor Delia Ruiz welcomed the company.")
+    assert ("Delia Ruiz", "Mayor", None) in got
+
+
+def test_title_name_of_organization(roles):
+    got, _ = roles("Quillon Grants named ten winners. The judges' chair, Professor Ian McAllister "
+                   "of Platte State University, said the field was strong.")
+    assert ("Ian McAllister", "Professor", "Platte State University") in got

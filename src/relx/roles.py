@@ -32,6 +32,17 @@ APPOINT_AFTER = {"appointed", "named", "promoted", "elected", "hired", "welcomed
 APPOINT_BEFORE = {"appointed", "appoints", "appoint", "named", "names", "name", "welcomes",
                   "welcomed", "hired", "hires", "promoted", "promotes", "elected", "elects",
                   "appointment", "addition"}
+# Nouns by which a release refers to its own issuer: "the company's president".
+COMPANY_NOUNS = frozenset("company firm bank group organization organisation business "
+                          "university institute agency foundation fund".split())
+# Titles that name a job, not a description: a lowercase one before a name is still a role
+# ("plant manager Grace Mbeki"), unlike "machine learning researcher Arjun Patel".
+JOB_HEADS = frozenset("""ceo cfo coo cto cmo cio president chairman chairwoman chair founder
+    co-founder director officer executive manager partner head secretary treasurer governor
+    senator mayor minister chancellor provost dean superintendent commissioner chief""".split())
+PUBLIC_OFFICES = frozenset("""mayor governor senator representative rep congressman
+    congresswoman councillor councilor councilmember minister ambassador lawmaker
+    legislator""".split())
 DEPARTMENT_MAX = 6  # words a title may run on after its head ("Head of Graph Learning Research")
 
 
@@ -199,6 +210,9 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             org = m
             break
     owned = org is not None
+    if org is None and k >= 1 and doc[k].lower_ in COMPANY_NOUNS and doc[k - 1].lower_ == "the" \
+            and doc[k + 1].text in {"'s", "’s", "'", "’"}:
+        owned = True  # "The bank's president, Elliot Crane": the issuer, named by its kind
     if org is None and k >= 0 and doc[k].lower_ in {"its", "their"}:
         # "The Halvorsen Foundation gave ... Its executive director, Dana Whitfield":
         # `its` is the organization the previous sentence is about
@@ -207,7 +221,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     # a title before a name is capitalized ("Chief Executive Jane Doe") unless an employer
     # owns it ("Acme's managing director, Jane Doe"); bare lowercase words there describe
     # ("machine learning researcher Jane Doe", "former litigator Jane Doe")
-    if not owned and doc[title_end - 1].text[:1].islower():
+    if not owned and doc[title_end - 1].text[:1].islower() \
+            and doc[title_end - 1].lower_ not in JOB_HEADS:
         return None
     return start, title_end, org
 
@@ -237,7 +252,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         title = span.text
         if title.casefold().strip(".") in HONORIFICS:
             return
-        org_name = org.name if org else issuer
+        # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company")
+        public = any(w.strip(".").casefold() in PUBLIC_OFFICES for w in title.split())
+        org_name = org.name if org else (None if public else issuer)
         key = (person, title.casefold(), org_name)
         if key in seen:
             return
@@ -275,6 +292,8 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         found = read_title_backward(doc, m.start, index)
         if found:
             t_start, t_end, org = found
+            if org is None and m.end < len(doc) and doc[m.end].lower_ in {"of", "at"}:
+                org = org_at(index, doc, m.end + 1)  # "Professor Jane Doe of Acme University"
             add(m.name, t_start, t_end, org, "premodifier")
         # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
         appointment = read_appointment(doc, m, index)
@@ -297,9 +316,21 @@ def read_contact_block(doc, m: TokenMention, index: dict[int, TokenMention]):
     return t_start, t_end, None, "contact-block"
 
 
+def is_title_head_ahead(doc, i: int) -> bool:
+    """Whether a title starts at token i: title words up to a title head."""
+    for k in range(i, min(i + 5, len(doc))):
+        if is_title_head(doc[k]):
+            return True
+        if not is_title_word(doc[k]):
+            return False
+    return False
+
+
 def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`."""
     j = m.end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
+        j += 2  # "Graham Wexley, who becomes vice chair of the board"
     verb = None
     # "Jane Doe was officially welcomed as": the last verb of the chain takes the title
     for k in range(j, min(j + 6, len(doc))):
@@ -327,9 +358,11 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
         before = m.start - 1
         while before >= 0 and doc[before].lower_ in HONORIFICS:
             before -= 1  # "the appointment of Dr. Jane Doe as"
-        if before >= 0 and doc[before].lower_ in APPOINT_BEFORE | {"of"} and \
-                m.end < len(doc) and doc[m.end].lower_ in {"as", "to"}:
-            start = m.end + 1
+        if before >= 0 and doc[before].lower_ in APPOINT_BEFORE | {"of"} and m.end < len(doc):
+            if doc[m.end].lower_ in {"as", "to"}:
+                start = m.end + 1
+            elif doc[before].lower_ in APPOINT_BEFORE and is_title_head_ahead(doc, m.end):
+                start = m.end  # "Acme today named Jane Doe chief financial officer"
     if start is None:
         return None
     if start < len(doc) and doc[start].lower_ in {"its", "the", "both", "our", "their"}:

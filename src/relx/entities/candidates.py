@@ -159,6 +159,7 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([], False))
         else:
             current.append(tok)
+    parts = [piece for part in parts for piece in split_person_of_org(part, label)]
     out = []
     for part, vouched in parts:
         trimmed = trim_tokens(part, label)
@@ -173,6 +174,29 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
             out.append(Candidate(s, e, label, rule))
     return out
+
+
+def split_person_of_org(part: tuple[list, bool], label: str | None) -> list[tuple[list, bool]]:
+    """"Ian McAllister of Platte State University": a person's name, `of`, and the
+    organization they come from, read by the model as one organization."""
+    tokens, vouched = part
+    if label == PERSON:
+        return [part]
+    lead = 0
+    while lead < len(tokens) and is_title_word(tokens[lead].text):
+        lead += 1  # "Professor Ian McAllister of ..."
+    for i, tok in enumerate(tokens):
+        if tok.lower_ == "of" and 2 <= i - lead <= 3:
+            left, right = tokens[lead:i], tokens[i + 1:]
+            before = left[0].nbor(-1) if left[0].i > 0 else None
+            titled = before is not None and is_title_word(before.text)
+            if all(t.text[:1].isupper() and not is_head(t.text) and not is_title_word(t.text)
+                   and t.ent_type_ != "GPE" for t in left) \
+                    and (titled or any(t.ent_type_ == "PERSON" for t in left)) \
+                    and any(is_head(t.text) for t in right):
+                return [(left, False), (right, vouched)]
+            break
+    return [part]
 
 
 def splits_coordination(left: list, right: list) -> bool:
@@ -425,13 +449,23 @@ def source_candidates(doc) -> list[Candidate]:
     return out
 
 
+# "Mayor Delia Ruiz", "Professor Ian McAllister": a capitalized title before a name.
+TITLE_FIRST_RE = re.compile(  # the name in a lookahead, so that no match hides the next
+    r"\b([A-Z][a-z]+\.?) (?=([A-Z][a-z][\w'’\-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]*){1,2})\b)")
+
+
 def titled_name_candidates(doc) -> list[Candidate]:
-    """People the model missed, found by the title that follows their name."""
+    """People the model missed, found by the title that follows or precedes their name."""
     out = []
-    for m in TITLED_NAME_RE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in TITLED_NAME_RE.finditer(text):
         if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \
                 not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
             out.extend(refine(doc, m.start(1), m.end(1), PERSON, "titled-name"))
+    for m in TITLE_FIRST_RE.finditer(text):
+        if (bare(m.group(1)) in TITLE_HEADS or bare(m.group(1)) in HONORIFICS) and \
+                not any(is_head(w) or is_title_word(w) for w in m.group(2).split()):
+            out.extend(refine(doc, m.start(2), m.end(2), PERSON, "titled-name"))
     return out
 
 

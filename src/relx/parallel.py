@@ -95,9 +95,22 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BaseException:
+        # Ctrl-C, an error or the consumer closing early: the chunks in progress would be
+        # thrown away, and each takes seconds, so the workers are stopped at once.
+        _terminate(pool)
+        raise
     finally:
-        # On an interrupt or an early close, queued chunks are dropped rather than run.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool) -> None:
+    stop = getattr(pool, "terminate_workers", None)  # public from Python 3.14
+    if stop is not None:
+        stop()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def extract_stream(items: Iterable[Item], model: str | None = None, jobs: int = 1,

@@ -196,3 +196,9 @@ def test_fast_ops_give_the_records_blis_gives(monkeypatch):
             [(e.start_char, e.end_char, e.label_) for e in b.ents]
         assert [(t.pos_, t.dep_, t.head.i) for t in a] == [(t.pos_, t.dep_, t.head.i) for t in b]
         assert relx.pipeline.analyze(a).to_dict() == relx.pipeline.analyze(b).to_dict()
+
+
+def test_a_quoted_glob_prints_an_array_even_for_one_match(folder: Path):
+    out = io.StringIO()
+    run_extract([str(folder / "a*.txt")], OutputFormat.json, out, io.StringIO())
+    assert [r["source"] for r in json.loads(out.getvalue())] == [str(folder / "a.txt")]

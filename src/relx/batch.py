@@ -65,11 +65,16 @@ def expand_globs(paths: Iterable[str]) -> Iterator[str]:
     import glob
 
     for raw in paths:
-        if raw == STDIN or Path(raw).exists() or not glob.has_magic(raw):
+        if is_glob(raw):
+            yield from sorted(glob.glob(raw, recursive=True)) or [raw]
+        else:
             yield raw
-            continue
-        matches = sorted(glob.glob(raw, recursive=True))
-        yield from matches or [raw]
+
+
+def is_glob(path: str) -> bool:
+    import glob
+
+    return path != STDIN and glob.has_magic(path) and not Path(path).exists()
 
 
 def expects_several(paths: list[str]) -> bool:
@@ -97,11 +102,13 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     from .progress import Clock, isatty, reporter, summary, wants_bar
     from .render.jsonout import JsonWriter
 
+    # A quoted glob stands for several files, like a folder, however many it matches.
+    several = expects_several(paths) or any(is_glob(p) for p in paths)
     paths = list(expand_globs(paths))
     result = BatchResult()
     clock = Clock()
     # A bar and a summary for one document would be noise.
-    watched = not quiet and isatty(err) and expects_several(paths)
+    watched = not quiet and isatty(err) and several
     total = _count_inputs(paths) if watched else None
     with reporter(total, err, bar=watched and wants_bar(out, err)) as report:
         records = _records(iter_documents(paths, max_chars), model, report, result, jobs, batch_size)
@@ -111,8 +118,8 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
             for record in records:
                 print_record(record, console)
         else:
-            several = fmt is OutputFormat.json and expects_several(paths)
-            writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl, array=several,
+            writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl,
+                                array=several and fmt is OutputFormat.json,
                                 include_text=include_text)
             for record in records:
                 writer.write(record)

@@ -277,3 +277,10 @@ def test_a_contact_with_a_phone_number_is_a_person(entities):
     orgs, people = entities("Solvane Energy Corp. reported results.\n\nInvestor Relations: Nadia "
                             "Petrov, 713-555-0199, ir@solvane.example")
     assert "Nadia Petrov" in people and "Nadia Petrov" not in orgs
+
+
+def test_titles_and_products_in_quotation_marks_are_not_names(entities):
+    orgs, people = entities(
+        'Pennant Bank was named one of the "Best Regional Banks for Technology" by Fintech '
+        'Quarterly. It launched "Atlas Query" today.')
+    assert "Best Regional Banks for Technology" not in orgs and "Atlas Query" not in people

@@ -164,3 +164,9 @@ def test_title_name_of_organization(roles):
     got, _ = roles("Quillon Grants named ten winners. The judges' chair, Professor Ian McAllister "
                    "of Platte State University, said the field was strong.")
     assert ("Ian McAllister", "Professor", "Platte State University") in got
+
+
+def test_expanded_role_as_title(roles):
+    got, _ = roles("Harrow Labs today named a new CFO. Otis Vale will take on an expanded role as "
+                   "both President and Chief Operating Officer.")
+    assert ("Otis Vale", "President and Chief Operating Officer", "Harrow Labs") in got

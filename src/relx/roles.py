@@ -326,6 +326,16 @@ def is_title_head_ahead(doc, i: int) -> bool:
     return False
 
 
+def role_as(doc, m: TokenMention) -> int | None:
+    """`Jane Doe will take on an expanded role as President`: where the title starts."""
+    sentence_end = doc[m.start].sent.end
+    for k in range(m.end, min(m.end + 12, sentence_end - 1)):
+        if doc[k].lower_ in {"role", "roles", "position", "post", "capacity"} \
+                and doc[k + 1].lower_ == "as":
+            return k + 2
+    return None
+
+
 def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`."""
     j = m.end
@@ -363,6 +373,8 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
                 start = m.end + 1
             elif doc[before].lower_ in APPOINT_BEFORE and is_title_head_ahead(doc, m.end):
                 start = m.end  # "Acme today named Jane Doe chief financial officer"
+    if start is None:
+        start = role_as(doc, m)
     if start is None:
         return None
     if start < len(doc) and doc[start].lower_ in {"its", "the", "both", "our", "their"}:

@@ -188,6 +188,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     """ORG, PERSON, HANDLE or None (not a name worth reporting), from the model's votes
     over every mention and the document's own evidence."""
     name = surface.text
+    if in_quotation_marks(surface, text) and not surface.rules & STRUCTURAL_RULES:
+        return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
     evidence = org_evidence(surface, text, domains)
     if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
@@ -212,6 +214,22 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+OPENING_MARKS, CLOSING_MARKS = "\"“‘'«", "\"”’'»"
+
+
+def in_quotation_marks(surface: Surface, text: str) -> bool:
+    """A name that fills a pair of quotation marks somewhere in the text is the title of a
+    work, an award or a product: people and companies are not put in quotes."""
+    for m in surface.mentions:
+        if m.start > 0 and text[m.start - 1] in OPENING_MARKS and text[m.end:m.end + 1] \
+                and text[m.end] in CLOSING_MARKS:
+            # but `Acme Corporation ("Acme")` defines a short name
+            opened = text.rfind("(", max(0, m.start - 40), m.start)
+            if opened < 0 or ")" in text[opened:m.start]:
+                return True
+    return False
 
 
 def lone_guess(surface: Surface) -> bool:

@@ -167,6 +167,6 @@ def test_title_name_of_organization(roles):
 
 
 def test_expanded_role_as_title(roles):
-    got, _ = roles("Harrow Labs today named a new CFO. Otis Vale will take on an expanded role as "
+    got, _ = roles("Harrow Labs today named a new CFO. John Rettberg will take on an expanded role as "
                    "both President and Chief Operating Officer.")
-    assert ("Otis Vale", "President and Chief Operating Officer", "Harrow Labs") in got
+    assert ("John Rettberg", "President and Chief Operating Officer", "Harrow Labs") in got

@@ -1,7 +1,7 @@
-"""Markdown markup is masked with spaces, so offsets into the text stay valid."""
+"""Text preparation: Markdown and hard wrapping, removed one character for one."""
 from __future__ import annotations
 
-from relx.markup import mask_markdown
+from relx.textprep import mask_markdown, prepare_text, unwrap_lines
 
 
 def test_markup_becomes_spaces_of_the_same_length():
@@ -25,3 +25,45 @@ def test_plain_text_is_untouched():
 def test_hostile_runs_stay_fast_and_the_same_length():
     for text in ("*" * 100_000, "[" * 100_000, "**a" * 30_000, "`" * 50_001, "# " * 50_000):
         assert len(mask_markdown(text)) == len(text)
+
+
+WRAPPED = """Fernhill Reports Record Quarter
+
+SEATTLE, Oct. 28, 2027 /PRNewswire/ -- Fernhill Software Corp., a maker of
+scheduling software for clinics, today reported revenue of $84 million for the third
+quarter, up 31% from a year earlier.
+
+Castellanos said the company would spend more on research next year. Chief Financial
+Officer Derek Olsen said margins improved in every month of the quarter.
+
+Media contact:
+Jane Roe
+Fernhill Software
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_short_lines_kept():
+    out = unwrap_lines(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert "a maker of scheduling software for clinics, today reported" in out
+    assert "Chief Financial Officer Derek Olsen" in out
+    assert "Media contact:\nJane Roe\nFernhill Software\n" in out
+    assert out.startswith("Fernhill Reports Record Quarter\n\nSEATTLE")
+
+
+def test_text_written_a_paragraph_a_line_is_untouched():
+    text = ("Acme Corp. today announced a new product for hospitals across the country.\n"
+            "Jane Doe, Chief Executive Officer, Acme Corp., jane@acme.example, 555-010-0199\n"
+            "John Roe, Vice President, 555-010-0198\n")
+    assert unwrap_lines(text) == text
+
+
+def test_list_items_keep_their_breaks():
+    text = ("Highlights of the quarter for the company and its customers were these ones:\n"
+            "- revenue grew by a third over the same quarter of the year before it\n"
+            "- margins improved in every month of the quarter that ended in September\n"
+            "and the company said it would continue to grow in the coming quarters too.\n"
+            "The board also met and approved a dividend for all of the shareholders of\n"
+            "record as of the end of the month.\n")
+    out = prepare_text(text)
+    assert "\n- revenue" in out and "\n- margins" in out

@@ -1,9 +1,12 @@
-"""Markdown markup masked out of a release, character for character.
+"""The text as the extractors read it: the same length, the same offsets, less noise.
 
-Releases saved as Markdown wrap their dateline in `**bold**`, their issuer in
-`[links](https://...)` and their title in `# `. The extractors read plain prose, so the
-markup is replaced by spaces of the same length: the text keeps its length, every offset
-into it stays valid, and what remains is the words a reader sees.
+Two kinds of noise are removed, each by replacing characters one for one, so that every
+offset into the prepared text is an offset into the file's text and `--include-text`
+shows exactly what was read:
+- Markdown markup: releases saved as Markdown wrap their dateline in `**bold**`, their
+  issuer in `[links](https://...)` and their title in `# `; the markup becomes spaces.
+- hard wrapping: a release wrapped at 72 or 80 columns breaks `Chief Financial\nOfficer
+  Jane Doe` over two lines; the line breaks inside its paragraphs become spaces.
 """
 from __future__ import annotations
 
@@ -33,3 +36,39 @@ def mask_markdown(text: str) -> str:
     text = EMPHASIS.sub(lambda m: " " + m.group(1) + " ", text)
     text = CODE.sub(lambda m: " " + m.group(1) + " ", text)
     return text
+
+
+# A wrapped line is long: it was cut at the wrap width, not where its sentence ended.
+WRAPPED_LINE = 45
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–]\s|\d{1,3}[.)]\s)")
+
+
+def unwrap_lines(text: str) -> str:
+    """The text with the line breaks inside hard-wrapped paragraphs made spaces.
+
+    A text counts as hard-wrapped when at least two of its long lines run on into a line
+    that starts in lower case, mid-sentence; a text written one paragraph a line is left
+    as it is. Short lines (contact blocks, headings) and list items keep their breaks.
+    """
+    lines = text.split("\n")
+    joins = [i for i in range(len(lines) - 1)
+             if len(lines[i].rstrip()) >= WRAPPED_LINE and lines[i + 1].strip()
+             and not LIST_ITEM.match(lines[i + 1])]
+    continuing = sum(1 for i in joins if lines[i + 1].lstrip()[:1].islower())
+    if continuing < 2:
+        return text
+    chars = list(text)
+    offset, starts = 0, []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for i in joins:
+        chars[starts[i] + len(lines[i])] = " "
+    return "".join(chars)
+
+
+def prepare_text(text: str, markdown: bool = False) -> str:
+    """The text the extractors read (see the module docstring): the same length as `text`."""
+    if markdown:
+        text = mask_markdown(text)
+    return unwrap_lines(text)

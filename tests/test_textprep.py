@@ -67,3 +67,21 @@ def test_list_items_keep_their_breaks():
             "record as of the end of the month.\n")
     out = prepare_text(text)
     assert "\n- revenue" in out and "\n- margins" in out
+
+
+def test_a_markdown_release_reads_like_plain_text(tmp_path):
+    from typer.testing import CliRunner
+
+    from relx.cli import app
+
+    path = tmp_path / "release.md"
+    path.write_text("# Orbital raises $45 million\n\n**SEATTLE, April 14, 2026** — [Orbital "
+                    "Freight](https://orbital.example) today announced a round led by **Kinnear "
+                    "Capital**.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--format", "json"])
+    import json
+
+    record = json.loads(result.stdout)
+    assert record["published"] == "2026-04-14"
+    assert record["dateline"]["location"] == "SEATTLE"
+    assert {"Orbital Freight", "Kinnear Capital"} <= {o["name"] for o in record["organizations"]}

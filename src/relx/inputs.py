@@ -168,12 +168,15 @@ def decode(source: str, data: bytes, max_chars: int | None = None,
         return InputError(source, str(exc))
     if max_chars is not None and len(text) > max_chars:
         return too_long(source, max_chars, len(text))
+    from .textprep import prepare_text
+
     if html or looks_like_html(text):
         from .html import html_to_text
 
         page = html_to_text(text)
-        return Document(source, page.text, page.title, page.published)
-    return Document(source, text)
+        return Document(source, prepare_text(page.text), page.title, page.published)
+    markdown = source.lower().endswith((".md", ".markdown"))
+    return Document(source, prepare_text(text, markdown=markdown))
 
 
 def decode_bytes(data: bytes) -> str:

@@ -148,7 +148,7 @@ def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker])
         keys = {org_key(f.text) for f in forms}
         orgs.append(Organization(
             name=name, aliases=aliases,
-            mentions=sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start),
+            mentions=sorted({m for f in forms for m in f.mentions}, key=lambda m: (m.start, m.end)),
             ticker=next((tickers[k] for k in keys if k in tickers), None),
             rule="+".join(sorted({r for f in forms for r in f.rules}))))
     orgs.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
@@ -230,7 +230,7 @@ def build_people(forms_all: list[Surface], name_parts: set[str]) -> list[Person]
         name = fullest(forms, lambda t: len(t.split()) * 100 + len(t))
         if " " not in name and name.casefold() not in name_parts:
             continue
-        mentions = sorted({m for f in forms for m in f.mentions}, key=lambda m: m.start)
+        mentions = sorted({m for f in forms for m in f.mentions}, key=lambda m: (m.start, m.end))
         people.append(Person(name=name, aliases=sorted({f.text for f in forms} - {name}),
                              mentions=mentions,
                              rule="+".join(sorted({r for f in forms for r in f.rules}))))

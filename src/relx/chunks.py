@@ -18,6 +18,7 @@ a release states it; later chunks resolve their relative dates against the same 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterator
 
@@ -33,6 +34,9 @@ LONG_RUN = 100
 # Where a chunk may end, best first: after a blank line (a paragraph), after a line, after
 # a space. A cut is looked for in the second half of the window, so no chunk is tiny.
 BREAKS = ("\n\n", "\n", " ")
+# A whitespace-free run longer than LONG_RUN, matched from its first character only (the
+# lookbehind fails inside a run at once), so finding them all is linear.
+LONG_RUN_RE = re.compile(r"(?<!\S)\S{%d,}" % (LONG_RUN + 1))
 
 
 def bound_token_runs(nlp) -> None:
@@ -53,6 +57,23 @@ class LongRunMatch:
         if len(string) > LONG_RUN:
             return True
         return self.inner(string) if self.inner is not None else None
+
+
+def prose_spans(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of text[lo:hi] outside whitespace-free runs longer than LONG_RUN.
+
+    Such a run (a base64 blob, a row of quotation marks, a megabyte with no space) holds no
+    date or quotation a reader would see, and the rules that scan for them character by
+    character would spend most of their time there: they read these spans only.
+    """
+    hi = len(text) if hi is None else hi
+    start = lo
+    for run in LONG_RUN_RE.finditer(text, lo, hi):
+        if run.start() > start:
+            yield start, run.start()
+        start = run.end()
+    if start < hi:
+        yield start, hi
 
 
 def needs_chunks(text: str) -> bool:

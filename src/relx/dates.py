@@ -20,7 +20,7 @@ match attempt costs a constant and the whole scan stays linear in the text lengt
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
@@ -922,9 +922,17 @@ def _merge_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 
 def _candidates(text: str) -> list[_Candidate]:
+    """Every rule's candidates, read outside long whitespace-free runs only: the rules'
+    leading lookbehinds make each scan try every position, and a megabyte of quotation
+    marks or of one unbroken word holds no date (see chunks.prose_spans)."""
+    from .chunks import prose_spans
+
     found: list[_Candidate] = []
-    for rule in RULES:
-        found.extend(rule(text))
+    for lo, hi in prose_spans(text):
+        part = text if (lo, hi) == (0, len(text)) else text[lo:hi]
+        for rule in RULES:
+            found.extend(c if lo == 0 else replace(c, start=c.start + lo, end=c.end + lo)
+                         for c in rule(part))
     return found
 
 

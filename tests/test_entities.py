@@ -301,3 +301,22 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
                            text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize("unit", ["A", "Acme ", "A, ", "Ab"])
+def test_name_finders_stay_linear_on_long_runs(nlp, unit):
+    """Every name pattern starts at a word start and bounds its words, so a long run of
+    capitals or names cannot make a finder try every position against every other."""
+    import time
+
+    from relx.entities.surfaces import collect_surfaces
+    from relx.model import Header
+
+    def seconds(n: int) -> float:
+        doc = nlp(unit * n)
+        start = time.perf_counter()
+        collect_surfaces(doc, Header())
+        return time.perf_counter() - start
+
+    small, large = seconds(1_000), seconds(4_000)
+    assert large < max(1.0, 12 * small)  # linear is 4x; quadratic would be 16x

@@ -50,7 +50,7 @@ TICKER_RE = re.compile(
 )
 ABOUT_RE = re.compile(r"^[ \t]*About (?:the )?([A-Z][^\n]{1,80}?)[ \t]*:?[ \t]*$", re.M)
 # "About Acme Acme delivers...": a heading run into its paragraph repeats the name.
-ABOUT_RUN_IN_RE = re.compile(r"^[ \t]*About (?:the )?((?:[A-Z][\w&.\-]* ){0,5}?[A-Z][\w&.\-]*) \1\b",
+ABOUT_RUN_IN_RE = re.compile(r"^[ \t]*About (?:the )?((?:[A-Z][\w&.\-]{0,40} ){0,5}?[A-Z][\w&.\-]{0,40}) \1\b",
                              re.M)
 # Verbs that follow the issuer in a headline: "Acme Announces ...", "Acme Partners With ...".
 HEADLINE_VERBS = frozenset("""announces announced launches launched partners partner appoints
@@ -61,8 +61,8 @@ HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z][A-Za-z0-9_]{1,30}")
 EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@([A-Za-z0-9-]{1,63})\.[A-Za-z.]{2,20}")
 # A run of capitalized words on one line, with the small words names hold inside.
 RUN_RE = re.compile(
-    r"[A-Z][\w\-.&]*(?:['’][A-Za-z]+)?"
-    r"(?:(?: (?:of|for|on|in|and|&|the|de|du|des|la))* [A-Z0-9][\w\-.&]*(?:['’][A-Za-z]+)?"
+    r"(?<![\w\-.&’'])[A-Z][\w\-.&]{0,40}(?:['’][A-Za-z]{1,3})?"
+    r"(?:(?: (?:of|for|on|in|and|&|the|de|du|des|la)){0,3} [A-Z0-9][\w\-.&]{0,40}(?:['’][A-Za-z]{1,3})?"
     r"|,? (?:Inc|LLC|LLP|Ltd|Corp|Co|PLC|L\.P|S\.A|N\.V)(?![\w\-])\.?)*"
 )
 
@@ -414,10 +414,11 @@ def is_acronym_of_field(name: str) -> bool:
 
 
 # A comma list of capitalized names: "Camcode Global, LMT Defense, Raytheon and SAP".
-LIST_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w\-&’']*(?:(?: (?:of|&|for|de))? [A-Z][\w\-&’']*){0,5}"
+LIST_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w\-&’']{0,40}(?:(?: (?:of|&|for|de))? [A-Z][\w\-&’']{0,40}){0,5}"
 LIST_RE = re.compile(
-    r"(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){1,30}),? (?:and|&) (?:[a-z]+ ){0,3}(" + LIST_NAME + r")"
-    r"|(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){2,30})"
+    r"(?<![\w\-&’'])(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){1,30}),? (?:and|&) (?:[a-z]+ ){0,3}("
+    + LIST_NAME + r")"
+    r"|(?<![\w\-&’'])(" + LIST_NAME + r")((?:, " + LIST_NAME + r"){2,30})"
 )
 
 
@@ -438,8 +439,9 @@ SOURCE_LINE_RE = re.compile(
 # "Jane Doe, Director of Communications" / "Jane A. Doe, CEO": a name is a person's when
 # a job title follows it.
 TITLED_NAME_RE = re.compile(
-    r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?: [A-Z]\.)*(?: \([A-Z][a-z]+\))?(?: [A-Z][a-z][\w'’\-]*){1,2}),"
-    r" (?:the )?((?:[A-Za-z][\w\-]* ){0,3}[A-Za-z][\w\-]*)")
+    r"(?<![\w.])([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.){0,3}(?: \([A-Z][a-z]{1,20}\))?"
+    r"(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}),"
+    r" (?:the )?((?:[A-Za-z][\w\-]{0,30} ){0,3}[A-Za-z][\w\-]{0,30})")
 
 
 def source_candidates(doc) -> list[Candidate]:
@@ -451,7 +453,7 @@ def source_candidates(doc) -> list[Candidate]:
 
 # "Mayor Delia Ruiz", "Professor Ian McAllister": a capitalized title before a name.
 TITLE_FIRST_RE = re.compile(  # the name in a lookahead, so that no match hides the next
-    r"\b([A-Z][a-z]+\.?) (?=([A-Z][a-z][\w'’\-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]*){1,2})\b)")
+    r"\b([A-Z][a-z]{1,20}\.?) (?=([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2})\b)")
 
 
 def titled_name_candidates(doc) -> list[Candidate]:
@@ -500,8 +502,10 @@ def announcer_candidates(doc) -> list[Candidate]:
 
 # "Acme Robotics' managing director", "Chief Executive of Acme Robotics": a name that
 # employs someone is an organization's.
-OWNER_RE = re.compile(r"((?:[A-Z][\w&.\-]*\s){0,4}[A-Z][\w&.\-]*)(?:'s|’s|'|’)\s((?:[\w\-]+\s){0,2}[\w\-]+)")
-EMPLOYER_RE = re.compile(r"\b([A-Za-z][\w\-]*)\s(?:of|at)\s(?:the\s)?((?:[A-Z][\w&.\-]*\s){0,4}[A-Z][\w&.\-]*)")
+OWNER_RE = re.compile(r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-]{0,40}\s){0,4}[A-Z][\w&.\-]{0,40})(?:'s|’s|'|’)\s"
+                      r"((?:[\w\-]{1,40}\s){0,2}[\w\-]{1,40})")
+EMPLOYER_RE = re.compile(r"\b([A-Za-z][\w\-]{0,40})\s(?:of|at)\s(?:the\s)?"
+                         r"((?:[A-Z][\w&.\-]{0,40}\s){0,4}[A-Z][\w&.\-]{0,40})")
 
 
 def employer_candidates(doc) -> list[Candidate]:
@@ -521,7 +525,8 @@ def employer_candidates(doc) -> list[Candidate]:
 # "Halbrook is its financial advisor", "Marten Lowe LLP served as legal counsel": the
 # firms that advise on a deal.
 ADVISER_RE = re.compile(
-    r"((?:[A-Z][\w&.\-’']*,? ){0,5}[A-Z][\w&.\-’']*),? (?:has )?(?:is|are|was|were|served|serves|"
+    r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-’']{0,40},? ){0,5}[A-Z][\w&.\-’']{0,40}),? (?:has )?"
+    r"(?:is|are|was|were|served|serves|"
     r"serving|acted|acting)(?: as)? (?:its |the |their |a |an )?(?:[\w\-]+ ){0,2}"
     r"(?:advis[eo]rs?|counsel|placement agent|underwriters?|bookrunners?)\b")
 
@@ -538,7 +543,7 @@ def adviser_candidates(doc) -> list[Candidate]:
 DEAL_RE = re.compile(
     r"\b(?:acquisition of|acquire|acquired|acquires|acquiring|merger with|merge with|"
     r"partnership with|agreement with|collaboration with|investment in|invested in|"
-    r"stake in|joining forces with) (?:the )?((?:[A-Z][\w&.\-’']*\s){0,4}[A-Z][\w&.\-’']*)")
+    r"stake in|joining forces with) (?:the )?((?:[A-Z][\w&.\-’']{0,40}\s){0,4}[A-Z][\w&.\-’']{0,40})")
 
 
 def deal_candidates(doc) -> list[Candidate]:

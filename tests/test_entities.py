@@ -320,3 +320,9 @@ def test_name_finders_stay_linear_on_long_runs(nlp, unit):
 
     small, large = seconds(1_000), seconds(4_000)
     assert large < max(1.0, 12 * small)  # linear is 4x; quadratic would be 16x
+
+
+def test_a_councillor_is_a_title_not_part_of_the_name(entities):
+    _, people = entities("Councillor Amrit Dhillon, leader of Fenmoor District Council, welcomed "
+                         "the award from Northbridge University.")
+    assert "Amrit Dhillon" in people

@@ -170,3 +170,11 @@ def test_expanded_role_as_title(roles):
     got, _ = roles("Harrow Labs today named a new CFO. John Rettberg will take on an expanded role as "
                    "both President and Chief Operating Officer.")
     assert ("John Rettberg", "President and Chief Operating Officer", "Harrow Labs") in got
+
+
+def test_contact_line_under_its_company_label(roles):
+    got, _ = roles("Orbitline Software and Kestrel Bank, N.A. signed a deal.\n\nMedia contacts\n"
+                   "Kestrel Bank: Luis Ferreira, Senior Manager, Corporate Communications, "
+                   "media@kestrel.example")
+    assert ("Luis Ferreira", "Senior Manager, Corporate Communications", "Kestrel Bank") in got \
+        or ("Luis Ferreira", "Senior Manager, Corporate Communications", "Kestrel Bank, N.A.") in got

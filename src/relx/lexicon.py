@@ -68,7 +68,8 @@ TITLE_HEADS = frozenset(
     engineer analyst economist expert advisor adviser counsel attorney spokesperson
     spokesman spokeswoman editor administrator superintendent commissioner chief
     owner trustee member fellow architect strategist evangelist consultant coordinator
-    specialist supervisor controller comptroller ambassador admiral colonel""".split()
+    specialist supervisor controller comptroller ambassador admiral colonel
+    councillor councilor alderman alderwoman""".split()
 )
 
 TITLE_MODIFIERS = frozenset(

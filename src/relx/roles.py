@@ -227,6 +227,17 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     return start, title_end, org
 
 
+def line_label_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
+    """The organization that labels the line token i stands on: `Acme Bank: Jane Doe, ...`."""
+    k = i - 1
+    if k < 1 or doc[k].text != ":":
+        return None
+    label = next((m for m in index.values() if m.kind == "org" and m.end == k), None)
+    if label is not None and (label.start == 0 or "\n" in doc[label.start - 1].text):
+        return label
+    return None
+
+
 def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
     """The first organization named in the sentence before token i, or in i's own."""
     sentence = doc[i].sent
@@ -276,6 +287,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             found = read_title_forward(doc, at + article + ours, index)
             if found and article and found[2] is None:
                 found = None
+            if found and found[2] is None:
+                # "Kestrel Bank: Luis Ferreira, Senior Manager": a contact under its company
+                found = (*found[:2], line_label_org(doc, m.start, index), found[3])
             if found:
                 t_start, t_end, org, nxt = found
                 add(m.name, t_start, t_end, org, "appositive")

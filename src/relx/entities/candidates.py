@@ -204,8 +204,8 @@ def splits_coordination(left: list, right: list) -> bool:
     "Acme Group and the Beta Foundation") rather than sitting inside one ("Securities and
     Exchange Commission")."""
     if len(right) > 1 and right[0].lower_ == "the" and right[1].text[:1].isupper() \
-            and is_head(left[-1].text):
-        return True
+            and any(is_head(t.text) for t in left):
+        return True  # "the Institute for Tidal Science and the Fenmoor District Council"
     if not right or not right[0].text[:1].isupper():
         return False
     if is_legal_name(left[-1].text):

@@ -88,8 +88,8 @@ def looks_like_person(name: str) -> bool:
             return False
         if any(ch in "&®™@/()" for ch in tok) or is_head(word):
             return False
-    if len(tokens) > 1 and bare(tokens[-1]) in NON_ORG_HEADS:
-        return False  # "Hype Cycle", "Jobs Act"
+    if len(tokens) > 1 and (bare(tokens[-1]) in NON_ORG_HEADS or bare(tokens[-1]) in DEPARTMENT_WORDS):
+        return False  # "Hype Cycle", "Jobs Act", "Corporate Communications"
     # a title is not a name ("Vice President"), though a surname may be one ("Amy Dean")
     if is_title_word(tokens[0]) or all(is_title_word(t) for t in tokens):
         return False

@@ -159,3 +159,7 @@ def test_odd_input_never_raises(text):
 def test_date_line_with_a_byline_after_the_date():
     header = find_header("Acme expands its lab\n\nPosted on 09/15/2026 by Acme Bio\n\nToday we open a lab.")
     assert header.published == "2026-09-15"
+
+
+def test_a_text_that_opens_with_a_paragraph_has_no_title():
+    assert find_header("word " * 200 + "\n\nMore text.").title is None

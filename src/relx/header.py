@@ -103,6 +103,9 @@ def _is_furniture(line: _Line) -> bool:
     return bool(words) and all(w in NOT_PLACE_WORDS or w in ("for", "until") for w in words)
 
 
+TITLE_MAX = 300
+
+
 def _title(lines: list[_Line]) -> str | None:
     """The first line that is neither a label nor a date line.
 
@@ -114,7 +117,8 @@ def _title(lines: list[_Line]) -> str | None:
         title = line.text
         if " > " in title:
             title = title.rsplit(" > ", 1)[1].strip() or title
-        return title
+        # a headline is a line, not a paragraph: a text that opens with a long one has none
+        return title if len(title) <= TITLE_MAX else None
     return None
 
 

@@ -444,11 +444,21 @@ TITLED_NAME_RE = re.compile(
     r" (?:the )?((?:[A-Za-z][\w\-]{0,30} ){0,3}[A-Za-z][\w\-]{0,30})")
 
 
-def source_candidates(doc) -> list[Candidate]:
+def matched(doc, pattern: re.Pattern, label: str | None, rule: str,
+            keep: slice = slice(None)) -> list[Candidate]:
+    """The names in group 1 of every match of `pattern`, refined; `keep` picks which of
+    the names one match may hold (the first, the last, all)."""
     out = []
-    for m in SOURCE_LINE_RE.finditer(doc_text(doc)):
-        out.extend(refine(doc, m.start(1), m.end(1), ORG, "source-line")[:1])
+    for m in pattern.finditer(doc_text(doc)):
+        out.extend(refine(doc, m.start(1), m.end(1), label, rule)[keep])
     return out
+
+
+FIRST, LAST = slice(0, 1), slice(-1, None)
+
+
+def source_candidates(doc) -> list[Candidate]:
+    return matched(doc, SOURCE_LINE_RE, ORG, "source-line", FIRST)
 
 
 # "Mayor Delia Ruiz", "Professor Ian McAllister": a capitalized title before a name.
@@ -532,10 +542,7 @@ ADVISER_RE = re.compile(
 
 
 def adviser_candidates(doc) -> list[Candidate]:
-    out = []
-    for m in ADVISER_RE.finditer(doc_text(doc)):
-        out.extend(refine(doc, m.start(1), m.end(1), None, "adviser")[-1:])
-    return out
+    return matched(doc, ADVISER_RE, None, "adviser", LAST)
 
 
 # "the acquisition of Redline Midstream", "a partnership with Acme": the other party of a
@@ -547,7 +554,4 @@ DEAL_RE = re.compile(
 
 
 def deal_candidates(doc) -> list[Candidate]:
-    out = []
-    for m in DEAL_RE.finditer(doc_text(doc)):
-        out.extend(refine(doc, m.start(1), m.end(1), None, "deal")[:1])
-    return out
+    return matched(doc, DEAL_RE, None, "deal", FIRST)

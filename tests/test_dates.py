@@ -260,3 +260,10 @@ def test_results_of_a_quarter_are_of_one_gone_by(dates):
 def test_season_with_its_year_after_the_article(dates):
     found = dates("Seats open in the fall 2027 semester.", Header(published="2027-01-09"))
     assert values(found) == ["2027-FA"]
+
+
+def test_date_under_an_adjective_is_not_placed_by_the_outer_past_verb(dates):
+    # `declared` is past, but the payment it declares is still to come
+    found = dates("Glenmoor Power declared a dividend payable on October 30 to holders of record "
+                  "on October 20.", Header(published="2027-10-06"))
+    assert values(found) == ["2027-10-30", "2027-10-20"]

@@ -782,13 +782,21 @@ def _governing_verb(doc, start: int, end: int):
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        # A date under an adjective that modifies a noun (`declared a dividend payable
+        # on October 30`) places the noun's event, not the outer verb's: the verb's past
+        # tense says nothing about when the dividend is paid.
+        if token.pos_ == "ADJ" and token.dep_ == "amod":
+            return None
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
 # Words after which a date is when something takes effect, whatever the tense of the
-# sentence: `named CFO, effective April 1` may be before or after the release.
-TENSELESS_BEFORE = re.compile(r"(?i:\b(?:effective|starting|beginning|as of|from))\s+(?:on\s+)?$")
+# sentence: `named CFO, effective April 1` may be before or after the release. So is a
+# dividend's record date (`to holders of record on October 20`), set when it is declared.
+TENSELESS_BEFORE = re.compile(
+    r"(?i:\b(?:effective|starting|beginning|as of|from|of\s{1,3}record(?:\s{1,3}as\s{1,3}of)?))\s+(?:on\s+)?$"
+)
 
 
 def clause_tense(doc, start: int, end: int) -> int:

@@ -326,3 +326,17 @@ def test_a_councillor_is_a_title_not_part_of_the_name(entities):
     _, people = entities("Councillor Amrit Dhillon, leader of Fenmoor District Council, welcomed "
                          "the award from Northbridge University.")
     assert "Amrit Dhillon" in people
+
+
+def test_investors_that_look_like_people_are_organizations(entities):
+    orgs, people = entities("Northstar AI, Inc. builds clinical software. Investors include "
+                            "Andreessen Horowitz and General Catalyst.")
+    assert {"Andreessen Horowitz", "General Catalyst"} <= set(orgs)
+    assert "Andreessen Horowitz" not in people
+
+
+def test_a_company_named_with_ai_keeps_its_name(entities):
+    orgs, _ = entities("Northstar AI, Inc. today announced a partnership. Northstar's model "
+                       "reads vital signs.\n\nAbout Northstar AI\nNorthstar AI, Inc. builds software.")
+    org = find_org(orgs, "Northstar AI, Inc.")
+    assert "Northstar" in org.aliases

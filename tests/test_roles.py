@@ -178,3 +178,11 @@ def test_contact_line_under_its_company_label(roles):
                    "media@kestrel.example")
     assert ("Luis Ferreira", "Senior Manager, Corporate Communications", "Kestrel Bank") in got \
         or ("Luis Ferreira", "Senior Manager, Corporate Communications", "Kestrel Bank, N.A.") in got
+
+
+def test_degrees_after_a_name_are_not_titles(roles):
+    got, _ = roles('"Every hour matters," said Rachel Okafor, MD, chief medical officer of Mercy '
+                   'Valley Health. "We agree," said Daniel Kim, Ph.D., chief executive officer of '
+                   'Northstar Labs.')
+    assert ("Rachel Okafor", "chief medical officer", "Mercy Valley Health") in got
+    assert ("Daniel Kim", "chief executive officer", "Northstar Labs") in got

@@ -40,6 +40,9 @@ COMPANY_NOUNS = frozenset("company firm bank group organization organisation bus
 JOB_HEADS = frozenset("""ceo cfo coo cto cmo cio president chairman chairwoman chair founder
     co-founder director officer executive manager partner head secretary treasurer governor
     senator mayor minister chancellor provost dean superintendent commissioner chief""".split())
+# Degrees and honours written after a name: "Jane Doe, MD, PhD, chief medical officer".
+POST_NOMINALS = frozenset("""md m.d. phd ph.d. do d.o. rn mba cpa cfa esq esq. jd j.d. dds
+    pharmd facs faan np pe p.e. jr jr. sr sr. ii iii iv obe mbe cbe""".split())
 PUBLIC_OFFICES = frozenset("""mayor governor senator representative rep congressman
     congresswoman councillor councilor councilmember minister ambassador lawmaker
     legislator""".split())
@@ -280,6 +283,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         # after the name: "Jane Doe, CEO of Acme" / contact lines
         if m.end < len(doc) and doc[m.end].text == ",":
             at = m.end + 1
+            # "Rachel Okafor, MD, chief medical officer": degrees after a name are no title
+            while at + 1 < len(doc) and doc[at].lower_ in POST_NOMINALS and doc[at + 1].text == ",":
+                at += 2
             # "Jane Doe, a partner at Acme": an article is fine when an employer follows;
             # "Jane Doe, our chief scientist": `our` names the issuer
             article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}

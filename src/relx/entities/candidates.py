@@ -555,3 +555,29 @@ DEAL_RE = re.compile(
 
 def deal_candidates(doc) -> list[Candidate]:
     return matched(doc, DEAL_RE, None, "deal", FIRST)
+
+
+# "Investors include Andreessen Horowitz and General Catalyst": the members of a group
+# that only companies form (investors, backers, customers) are organizations, even when
+# their names look like a person's.
+MEMBERS_RE = re.compile(
+    r"\b(?i:investors|backers|lenders|underwriters|customers|clients|partners|shareholders)"
+    r"(?: [a-z]+){0,2} (?:include|included|including|are|were|such as)(?: existing)? "
+    r"((?:[A-Z][\w&.\-’']{0,40}(?: (?:&|of) )?(?:\s?[A-Z][\w&.\-’']{0,40}){0,4}(?:, (?:and )?|,? and ))"
+    r"{0,8}[A-Z][\w&.\-’']{0,40}(?:(?: (?:&|of) )?\s?[A-Z][\w&.\-’']{0,40}){0,4})")
+
+
+def member_candidates(doc) -> list[Candidate]:
+    out = []
+    text = doc_text(doc)
+    for m in MEMBERS_RE.finditer(text):
+        # commas part the items; `and` parts only the last two ("X, Y and Tactical
+        # Systems" keeps a name with `and` inside when a comma follows it)
+        pieces = re.split(r"(, and |, )", m.group(1))
+        last = re.split(r"( and )", pieces.pop())
+        pos = m.start(1)
+        for item in pieces + last:
+            if item and item not in {", and ", ", ", " and "}:
+                out.extend(refine(doc, pos, pos + len(item), ORG, "members")[:1])
+            pos += len(item)
+    return out

@@ -55,7 +55,7 @@ PART_WORDS = frozenset("""board team news center centre newsroom blog platform a
 
 
 # Rules that find organizations by the structure of a release, whatever the words.
-STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line"})
+STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line", "members"})
 
 
 # Rules that suggest an organization without proving it: a headline's subject or a
@@ -398,11 +398,14 @@ def drop_departments(kinds: dict[str, str], surfaces: dict[str, Surface], text: 
             del kinds[name]
 
 
-def drop_extensions(kinds: dict[str, str]) -> None:
+def drop_extensions(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
     """"Acme News Center", "Acme Board", "Acme AI SOC": an organization's name followed
-    by words for a part or a product of it is that organization, not another one."""
+    by words for a part or a product of it is that organization, not another one. A
+    legal name or one with an `About` section is a company of its own ("Acme AI, Inc.")."""
     orgs = sorted((n for n, k in kinds.items() if k == ORG), key=len)
     for name in list(orgs):
+        if is_legal_name(name) or surfaces[name].rules & STRUCTURAL_RULES:
+            continue
         key = org_key(name)
         for owner in orgs:
             owner_key = org_key(owner)
@@ -539,7 +542,7 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
     apply_list_context(doc, kinds, surfaces, common)
     apply_definitions(kinds, surfaces, text)
     drop_departments(kinds, surfaces, text)
-    drop_extensions(kinds)
+    drop_extensions(kinds, surfaces)
     places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "NORP"}}
     add_short_names(kinds, surfaces, text, common, places)
     add_surnames(kinds, surfaces, text)

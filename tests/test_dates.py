@@ -267,3 +267,19 @@ def test_date_under_an_adjective_is_not_placed_by_the_outer_past_verb(dates):
     found = dates("Glenmoor Power declared a dividend payable on October 30 to holders of record "
                   "on October 20.", Header(published="2027-10-06"))
     assert values(found) == ["2027-10-30", "2027-10-20"]
+
+
+def test_range_over_the_year_end_without_a_year_starts_in_the_nearest_december(dates):
+    found = dates("The winter sale runs from December 28 to January 3.", Header(published="2026-12-14"))
+    assert values(found) == ["2026-12-28/2027-01-03"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tolland Mills moved its plant in mid-March of last year.", "2026-03"),
+    ("Tolland Mills opens a plant in October of next year.", "2028-10"),
+    ("Tolland Mills opened a plant in June of this year.", "2027-06"),
+])
+def test_month_of_a_relative_year(dates, text, value):
+    found = dates(text, Header(published="2027-01-05"))
+    assert values(found) == [value]
+    assert found[0].text.endswith("year")

@@ -88,6 +88,8 @@ def test_date_line_under_title_is_published_but_not_the_datelines_date():
     ("2024-03-05", "2024-03-05"),
     ("03/05/2024", "2024-03-05"),
     ("Tue, 05 Mar 2024 10:00:00 +0000", "2024-03-05"),
+    ("EMBARGOED UNTIL 00:01 GMT, 5 March 2024", "2024-03-05"),
+    ("Embargoed until March 5, 2024, 9:00 a.m. ET", "2024-03-05"),
 ])
 def test_newsroom_date_lines(line, value):
     header = header_of("Brightwater Labs Names New Chief Executive", line, BODY)

@@ -369,8 +369,11 @@ def _day_ranges(text: str) -> Iterator[_Candidate]:
         (_, m_a, d_a), (_, m_b, d_b) = a, b
         if y is None:
             def resolve(anchor: date, tense: int, m_a=m_a, d_a=d_a, m_b=m_b, d_b=d_b) -> str | None:
+                # The range starts on its first day: place that day, and a range that
+                # wraps the year end (`December 28 to January 3`) ends the year after.
                 year = _year_for_day(m_a, d_a, anchor, tense)
-                return _day_interval(year, m_a, d_a, m_b, d_b)
+                wraps = (m_a, d_a) > (m_b, d_b)
+                return _day_interval(year + 1 if wraps else year, m_a, d_a, m_b, d_b)
             yield _Candidate(m.start(), m.end(), "day_range", "interval", resolver=resolve, needs_tense=True)
             continue
         value = _day_interval(int(y), m_a, d_a, m_b, d_b)
@@ -430,10 +433,25 @@ def _month_years(text: str) -> Iterator[_Candidate]:
                              parts=(year, month, None))
 
 
+# `in March of last year`: the year is named relative to the release's, so the month
+# needs no guess from the tense.
+OF_RELATIVE_YEAR = _rx(r"\s{1,3}of\s{1,3}(?P<mod>(?i:this|last|next))\s{1,3}(?i:year)(?![\w-])")
+
+
 def _bare_months(text: str) -> Iterator[_Candidate]:
     for m in BARE_MONTH.finditer(text):
         month = _month_number(m.group("m"))
         prep = (m.group("prep") or m.group("mid")).lower()
+        of_year = OF_RELATIVE_YEAR.match(text, m.end())
+        if of_year:
+            shift = {"last": -1, "next": 1}.get(of_year.group("mod").lower(), 0)
+
+            def resolve(anchor: date, tense: int, month=month, shift=shift) -> str:
+                return iso(anchor.year + shift, month)
+
+            yield _Candidate(m.start(), of_year.end(), "bare_month", "month", resolver=resolve,
+                             parts=(None, month, None))
+            continue
 
         def resolve(anchor: date, tense: int, month=month, prep=prep) -> str:
             return iso(_year_for_month(month, anchor, tense, prep), month)

@@ -51,9 +51,12 @@ NOT_PLACE_WORDS = frozenset("""
     statement announcement alert notice inc corp ltd llc plc
 """.split())
 # A line that is only a date may carry a newsroom label, the weekday, the time and a
-# time zone: `Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`.
+# time zone: `Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`. An embargo line
+# (`EMBARGOED UNTIL 00:01 GMT, 3 March 2027`) dates the release too: it is published
+# the moment the embargo lifts.
 DATE_LINE_WORDS = frozenset("""
     published posted on date dated release released issued for immediate news press
+    embargo embargoed until hold
     at am pm a m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist
     jst aest sgt hkt
 """.split())

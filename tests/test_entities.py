@@ -340,3 +340,9 @@ def test_a_company_named_with_ai_keeps_its_name(entities):
                        "reads vital signs.\n\nAbout Northstar AI\nNorthstar AI, Inc. builds software.")
     org = find_org(orgs, "Northstar AI, Inc.")
     assert "Northstar" in org.aliases
+
+
+def test_a_saint_s_name_stays_inside_the_organization(entities):
+    orgs, _ = entities("A pilot at Mercy Valley's flagship hospital, St. Anne's Medical Center, "
+                       "cut deaths by 18%.")
+    assert "St. Anne's Medical Center" in orgs

@@ -138,8 +138,12 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
               or (text in {"and", "&"} and current and nxt is not None
                   and splits_coordination(current, tokens[i + 1:]))):
             parts.append(([], True))
-        elif text in POSSESSIVES and len(current) == 1 and is_title_word(current[0].text):
-            current.append(tok)  # "President's Review Group": a title owns no name of its own
+        elif text in POSSESSIVES and current and (
+                len(current) == 1 and is_title_word(current[0].text)
+                or current[0].text in {"St.", "St", "Saint"}):
+            # "President's Review Group", "St. Anne's Medical Center": a title or a saint
+            # owns no name of its own
+            current.append(tok)
         elif text in {"'", "’"} and current and current[-1].text.endswith("s") \
                 and nxt is not None and nxt.text[:1].isupper():
             current.append(tok)  # "Ontario Teachers' Pension Plan": a plural owner inside a name

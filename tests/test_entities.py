@@ -346,3 +346,9 @@ def test_a_saint_s_name_stays_inside_the_organization(entities):
     orgs, _ = entities("A pilot at Mercy Valley's flagship hospital, St. Anne's Medical Center, "
                        "cut deaths by 18%.")
     assert "St. Anne's Medical Center" in orgs
+
+
+def test_listed_products_are_not_people_or_organizations(entities):
+    orgs, people = entities("Aurelia Systems GmbH builds software for factories. Its products "
+                            "include Helix, Helix Vision and Helix Edge.")
+    assert set(orgs) == {"Aurelia Systems GmbH"} and not people

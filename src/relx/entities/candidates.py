@@ -564,17 +564,29 @@ def deal_candidates(doc) -> list[Candidate]:
 # "Investors include Andreessen Horowitz and General Catalyst": the members of a group
 # that only companies form (investors, backers, customers) are organizations, even when
 # their names look like a person's.
-MEMBERS_RE = re.compile(
-    r"\b(?i:investors|backers|lenders|underwriters|customers|clients|partners|shareholders)"
-    r"(?: [a-z]+){0,2} (?:include|included|including|are|were|such as)(?: existing)? "
+# `X include A, B and C`: the words that introduce a list, and the list of names itself.
+LIST_AFTER = r"(?: [a-z]+){0,2} (?:include|included|including|are|were|such as)(?: existing)? "
+LISTED_NAMES = (
     r"((?:[A-Z][\w&.\-’']{0,40}(?: (?:&|of) )?(?:\s?[A-Z][\w&.\-’']{0,40}){0,4}(?:, (?:and )?|,? and ))"
     r"{0,8}[A-Z][\w&.\-’']{0,40}(?:(?: (?:&|of) )?\s?[A-Z][\w&.\-’']{0,40}){0,4})")
+MEMBERS_RE = re.compile(
+    r"\b(?i:investors|backers|lenders|underwriters|customers|clients|partners|shareholders)"
+    + LIST_AFTER + LISTED_NAMES)
+# "Its products include Helix, Helix Vision and Helix Edge": names that are products.
+PRODUCTS_RE = re.compile(
+    r"\b(?i:products|solutions|brands|platforms|offerings|modules|tools|apps|services)"
+    + LIST_AFTER + LISTED_NAMES)
 
 
 def member_candidates(doc) -> list[Candidate]:
+    return listed(doc, MEMBERS_RE, ORG, "members") + listed(doc, PRODUCTS_RE, None, "product")
+
+
+def listed(doc, pattern: re.Pattern, label: str | None, rule: str) -> list[Candidate]:
+    """The names listed after `investors include` or `products include`."""
     out = []
     text = doc_text(doc)
-    for m in MEMBERS_RE.finditer(text):
+    for m in pattern.finditer(text):
         # commas part the items; `and` parts only the last two ("X, Y and Tactical
         # Systems" keeps a name with `and` inside when a comma follows it)
         pieces = re.split(r"(, and |, )", m.group(1))
@@ -582,6 +594,6 @@ def member_candidates(doc) -> list[Candidate]:
         pos = m.start(1)
         for item in pieces + last:
             if item and item not in {", and ", ", ", " and "}:
-                out.extend(refine(doc, pos, pos + len(item), ORG, "members")[:1])
+                out.extend(refine(doc, pos, pos + len(item), label, rule)[:1])
             pos += len(item)
     return out

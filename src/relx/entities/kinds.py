@@ -188,7 +188,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     """ORG, PERSON, HANDLE or None (not a name worth reporting), from the model's votes
     over every mention and the document's own evidence."""
     name = surface.text
-    if in_quotation_marks(surface, text) and not surface.rules & STRUCTURAL_RULES:
+    if (in_quotation_marks(surface, text) or "product" in surface.rules) \
+            and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
     evidence = org_evidence(surface, text, domains)
     if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):

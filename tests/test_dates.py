@@ -283,3 +283,40 @@ def test_month_of_a_relative_year(dates, text, value):
     found = dates(text, Header(published="2027-01-05"))
     assert values(found) == [value]
     assert found[0].text.endswith("year")
+
+
+def test_starting_a_weekday_is_the_coming_one(dates):
+    found = dates("Ashcombe Dental will open on Saturdays starting Monday.", Header(published="2027-03-03"))
+    assert values(found) == ["2027-03-08"]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("The studio hosted 1,200 visitors this past summer.", "2026-09-30", "2026-SU"),
+    ("The studio hosted 1,200 visitors this past summer.", "2027-02-10", "2026-SU"),
+    ("The studio reopened this past March.", "2027-05-12", "2027-03"),
+    ("The studio reopened this past November.", "2027-02-10", "2026-11"),
+])
+def test_this_past_is_the_last_one_gone(dates, text, published, value):
+    assert values(dates(text, Header(published=published))) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Filming will run between May and November.", "2027-05/2027-11"),
+    ("The exhibit ran from November through February.", "2026-11/2027-02"),
+])
+def test_span_of_two_months_without_a_year(dates, text, value):
+    found = dates(text, Header(published="2027-03-03"))
+    assert values(found) == [value]
+    assert found[0].rule == "month_span"
+
+
+def test_date_inside_what_is_announced_is_not_placed_by_the_announcing(dates):
+    found = dates("Larkfield Pictures announced a slate of films for release between May and November.",
+                  Header(published="2027-03-03"))
+    assert values(found) == ["2027-05/2027-11"]
+
+
+def test_date_of_the_announcing_itself_stays_past(dates):
+    # in June the nearest November is the coming one; the past tense says the last one
+    found = dates("Larkfield Pictures announced the plan in November.", Header(published="2027-06-03"))
+    assert values(found) == ["2026-11"]

@@ -134,8 +134,14 @@ MONTH_YEAR = _rx(rf"(?<![\w/-])(?P<m>{MONTH})(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
 # `since March`, `next May`); `May` alone is more often the verb.
 BARE_MONTH = _rx(
     r"(?<![\w-])(?:(?P<mid>(?i:mid)-)|(?P<prep>(?i:in|since|by|until|till|through|during|from"
-    r"|before|after|last|next|this|early|late|mid|end\sof|beginning\sof|start\sof))\s{1,3})"
+    r"|before|after|last|next|this\spast|this|early|late|mid|end\sof|beginning\sof|start\sof))\s{1,3})"
     rf"(?P<m>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)"
+)
+# `between May and November`, `from March through June`: two months named without a
+# year, one span. The year is placed from the first month; the second follows it.
+MONTH_SPAN = _rx(
+    rf"(?<![\w-])(?P<w>(?i:between|from)){_SP}(?P<a>{_MONTH_FULL}){_SP}"
+    rf"(?:and|to|through|thru|until|till){_SP}(?P<b>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)"
 )
 
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
@@ -179,7 +185,7 @@ _SEASON = r"(?P<s>(?i:spring|summer|fall|autumn|winter))"
 SEASON_YEAR = _rx(rf"(?<![\w-]){_SEASON}(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
 # `this fall`, `last summer`, `in the spring`: a season with a word that makes it a time.
 RELATIVE_SEASON = _rx(
-    rf"(?<![\w-])(?P<mod>(?i:this|last|next|(?:in|during|by|over|through)\sthe(?:\s(?:early|late))?)){_SP}"
+    rf"(?<![\w-])(?P<mod>(?i:this\spast|this|last|next|(?:in|during|by|over|through)\sthe(?:\s(?:early|late))?)){_SP}"
     rf"{_SEASON}\b(?!{_SP}of\b|-|{_SEP}{YEAR})"  # `in the fall 2027 semester` names its year
 )
 FISCAL_YEAR = _rx(
@@ -204,7 +210,8 @@ RELATIVE_PERIOD = _rx(
 )
 # `on Monday`, `last Friday`. `on Sunday nights` (a plural part of the day) is a habit.
 RELATIVE_WEEKDAY = _rx(
-    r"(?<![\w-])(?P<prep>(?i:on|this|last|next|by|until|till|since|from|before|after|through))\s"
+    r"(?<![\w-])(?P<prep>(?i:on|this|last|next|by|until|till|since|from|before|after|through"
+    r"|starting|beginning|effective))\s"
     rf"(?P<wd>{_WEEKDAY_FULL})(?![\w-])(?!\s(?i:mornings|afternoons|evenings|nights)\b)"
 )
 # A quarter that ends on a stated date is placed by that date: `the third quarter
@@ -438,10 +445,15 @@ def _month_years(text: str) -> Iterator[_Candidate]:
 OF_RELATIVE_YEAR = _rx(r"\s{1,3}of\s{1,3}(?P<mod>(?i:this|last|next))\s{1,3}(?i:year)(?![\w-])")
 
 
+def _past_is_last(prep: str) -> str:
+    """`this past March` is the last March gone, not the March of the release's year."""
+    return "last" if prep.startswith("this") and prep.endswith("past") else prep
+
+
 def _bare_months(text: str) -> Iterator[_Candidate]:
     for m in BARE_MONTH.finditer(text):
         month = _month_number(m.group("m"))
-        prep = (m.group("prep") or m.group("mid")).lower()
+        prep = _past_is_last((m.group("prep") or m.group("mid")).lower())
         of_year = OF_RELATIVE_YEAR.match(text, m.end())
         if of_year:
             shift = {"last": -1, "next": 1}.get(of_year.group("mod").lower(), 0)
@@ -458,6 +470,21 @@ def _bare_months(text: str) -> Iterator[_Candidate]:
 
         yield _Candidate(m.start(), m.end(), "bare_month", "month", resolver=resolve,
                          parts=(None, month, None), needs_tense=prep not in ("last", "next", "this"))
+
+
+def _month_spans(text: str) -> Iterator[_Candidate]:
+    for m in MONTH_SPAN.finditer(text):
+        first, last = _month_number(m.group("a")), _month_number(m.group("b"))
+        if first == last:
+            continue
+
+        def resolve(anchor: date, tense: int, first=first, last=last) -> str:
+            year = _year_for_month(first, anchor, tense)
+            # `from November to February` ends in the year after it starts
+            return f"{iso(year, first)}/{iso(year + (last < first), last)}"
+
+        yield _Candidate(m.start("a"), m.end(), "month_span", "interval", resolver=resolve,
+                         needs_tense=True)
 
 
 def _is_fiscal(text: str, start: int, *flags: str | None) -> bool:
@@ -574,7 +601,7 @@ def _seasons(text: str) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), "season", "season", f"{m.group('y')}-{code}")
     for m in RELATIVE_SEASON.finditer(text):
         code = SEASONS[m.group("s").lower()]
-        mod = m.group("mod").lower().split()[0]
+        mod = _past_is_last(m.group("mod").lower()).split()[0]
 
         def resolve(anchor: date, tense: int, code=code, mod=mod) -> str:
             current = _season_index(anchor.month)
@@ -738,6 +765,7 @@ def _relative_weekdays(text: str) -> Iterator[_Candidate]:
 
 
 RULES = (_full_dates, _numeric_dates, _day_ranges, _day_lists, _month_days, _month_years, _bare_months,
+         _month_spans,
          _quarters, _halves, _seasons, _years, _relative_days, _relative_periods,
          _relative_weekdays)
 
@@ -791,12 +819,25 @@ def _year_for_day(month: int, day: int, anchor: date, tense: int, prep: str = ""
     return _year_for_period(wanted, current, 366, anchor, tense, prep)
 
 
+def _inflections(stems: str) -> frozenset[str]:
+    """Every form of regular verbs (the pipeline runs no lemmatizer): announce(s|d|ing)."""
+    forms = set()
+    for stem in stems.split():
+        base = stem[:-1] if stem.endswith("e") else stem
+        forms.update((stem, stem + "s", base + "ed", base + "ing"))
+    return frozenset(forms)
+
+
+REPORTING_VERBS = _inflections("announce unveil disclose reveal report introduce launch present")
+
+
 def _governing_verb(doc, start: int, end: int):
     """The verb a date expression depends on, found by walking up the dependency tree."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
+    crossed_noun = False
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
@@ -806,6 +847,12 @@ def _governing_verb(doc, start: int, end: int):
         if token.pos_ == "ADJ" and token.dep_ == "amod":
             return None
         token = token.head
+        # The verb of announcing (`announced six films for release between May and
+        # November`) dates the announcement; a date inside what is announced, under a
+        # noun, keeps its own time.
+        if token.lower_ in REPORTING_VERBS and crossed_noun:
+            return None
+        crossed_noun = crossed_noun or token.pos_ in ("NOUN", "PROPN")
     return token if token.pos_ in ("VERB", "AUX") else None
 
 

@@ -89,6 +89,8 @@ def test_date_line_under_title_is_published_but_not_the_datelines_date():
     ("03/05/2024", "2024-03-05"),
     ("Tue, 05 Mar 2024 10:00:00 +0000", "2024-03-05"),
     ("EMBARGOED UNTIL 00:01 GMT, 5 March 2024", "2024-03-05"),
+    ("Mar 5, 2024 8:00 AM Eastern Standard Time", "2024-03-05"),
+    ("March 5, 2024 04:15 PM Pacific Daylight Time", "2024-03-05"),
     ("Embargoed until March 5, 2024, 9:00 a.m. ET", "2024-03-05"),
 ])
 def test_newsroom_date_lines(line, value):
@@ -165,3 +167,10 @@ def test_date_line_with_a_byline_after_the_date():
 
 def test_a_text_that_opens_with_a_paragraph_has_no_title():
     assert find_header("word " * 200 + "\n\nMore text.").title is None
+
+
+def test_business_wire_date_line_above_a_dateline_without_a_date():
+    header = header_of("Corwen Labs Names CFO", "Mar 5, 2024 8:00 AM Eastern Standard Time",
+                       f"DALLAS--(BUSINESS WIRE)--{BODY}")
+    assert header.published == "2024-03-05"
+    assert (header.dateline.location, header.dateline.date) == ("DALLAS", None)

@@ -51,7 +51,8 @@ NOT_PLACE_WORDS = frozenset("""
     statement announcement alert notice inc corp ltd llc plc
 """.split())
 # A line that is only a date may carry a newsroom label, the weekday, the time and a
-# time zone: `Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`. An embargo line
+# time zone, abbreviated or spelled out as Business Wire does (`Mar 3, 2027 8:00 AM
+# Eastern Standard Time`): `Published on March 5, 2024`, `Feb 27, 2020, 08:37 ET`. An embargo line
 # (`EMBARGOED UNTIL 00:01 GMT, 3 March 2027`) dates the release too: it is published
 # the moment the embargo lifts.
 DATE_LINE_WORDS = frozenset("""
@@ -59,6 +60,7 @@ DATE_LINE_WORDS = frozenset("""
     embargo embargoed until hold
     at am pm a m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist
     jst aest sgt hkt
+    eastern central mountain pacific standard daylight time
 """.split())
 # A byline before the date on a newsroom page: `By Jane Roe | March 5, 2024`, or after
 # it: `Posted on 09/15/2026 by Acme Bio`.

@@ -352,3 +352,23 @@ def test_listed_products_are_not_people_or_organizations(entities):
     orgs, people = entities("Aurelia Systems GmbH builds software for factories. Its products "
                             "include Helix, Helix Vision and Helix Edge.")
     assert set(orgs) == {"Aurelia Systems GmbH"} and not people
+
+
+def test_a_first_name_alone_is_an_alias(entities):
+    _, people = entities('Orlen Foods hired Rohana Castellanos as CFO. "Rohana knows our '
+                         'business," said Chief Executive Tom Vickers. Rohana starts in May.')
+    assert "Rohana" in people["Rohana Castellanos"].aliases
+
+
+def test_partnership_with_a_name_makes_it_an_organization(entities):
+    orgs, people = entities("Mila is proud to announce a partnership with Kestrova. Researchers at "
+                            "Mila and Kestrova will share data.")
+    assert "Kestrova" in orgs and "Kestrova" not in people
+
+
+def test_a_name_the_model_calls_a_person_once_but_an_organization_elsewhere(entities):
+    orgs, people = entities(
+        "Twitter announces a partnership with Mila. Every day at Twitter, our Cortex team works "
+        "on machine learning. Twitter will fund ten students, and Twitter engineers will mentor "
+        "them.")
+    assert "Twitter" in orgs and "Twitter" not in people

@@ -470,9 +470,17 @@ TITLE_FIRST_RE = re.compile(  # the name in a lookahead, so that no match hides 
     r"\b([A-Z][a-z]{1,20}\.?) (?=([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2})\b)")
 
 
+# "hired Jane Doe as CFO", "appointed Dr. Jane Doe to the board": who is appointed is a person.
+APPOINTED_NAME_RE = re.compile(
+    r"\b(?:appointed|appoints|named|names|hired|hires|promoted|promotes|welcomed|welcomes|elected)"
+    r" (?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?"
+    r"([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}) (?:as|to)\b")
+
+
 def titled_name_candidates(doc) -> list[Candidate]:
-    """People the model missed, found by the title that follows or precedes their name."""
-    out = []
+    """People the model missed, found by the title that follows or precedes their name,
+    or by their appointment."""
+    out = matched(doc, APPOINTED_NAME_RE, PERSON, "titled-name")
     text = doc_text(doc)
     for m in TITLED_NAME_RE.finditer(text):
         if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \

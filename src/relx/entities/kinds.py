@@ -491,23 +491,28 @@ def add_short_names(kinds: dict[str, str], surfaces: dict[str, Surface], text: s
                 kinds[short] = ORG
 
 
-def add_surnames(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
-    """"Hale also thanked Birch": once a person is named in full, the surname alone refers
-    to them, whether or not the model tagged it. A surname two people share refers to no
-    one in particular and is left alone."""
+def add_name_parts(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
+                   common: set[str]) -> None:
+    """"Hale also thanked Birch", "Rohana starts in May": once a person is named in full,
+    the surname alone refers to them, and so does the first name when it is no ordinary
+    word, whether or not the model tagged them. A part two people share refers to no one
+    in particular and is left alone."""
     people = [n for n, k in kinds.items() if k == PERSON and " " in n]
     surnames = [n.split()[-1] for n in people]
-    for surname in surnames:
-        if surnames.count(surname) > 1 or surname in kinds or len(surname) < 3 \
-                or not surname[0].isupper() or kinds.get(surname) == ORG:
+    firsts = [n.split()[0] for n in people]
+    parts = [(p, "surname") for p in surnames if surnames.count(p) == 1] + [
+        (p, "first-name") for p in firsts
+        if firsts.count(p) == 1 and p.casefold() not in common and not is_title_word(p)]
+    for part, rule in parts:
+        if part in kinds or len(part) < 3 or not part[0].isupper() or "." in part:
             continue
-        spans = [(s, e) for s, e in find_all(text, surname)
+        spans = [(s, e) for s, e in find_all(text, part)
                  if not re.match(r"[ \-][A-Z]", text[e:e + 2])]  # not "Birch Capital"
         if spans:
-            surface = surfaces.setdefault(surname, Surface(surname))
+            surface = surfaces.setdefault(part, Surface(part))
             for s, e in spans:
-                surface.add(s, e, None, "surname")
-            kinds[surname] = PERSON
+                surface.add(s, e, None, rule)
+            kinds[part] = PERSON
 
 
 def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set[str], set[str]]:
@@ -546,6 +551,6 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
     drop_extensions(kinds, surfaces)
     places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "NORP"}}
     add_short_names(kinds, surfaces, text, common, places)
-    add_surnames(kinds, surfaces, text)
+    add_name_parts(kinds, surfaces, text, common)
     drop_fragments(kinds, surfaces, text)
     return kinds, name_parts, places

@@ -174,3 +174,16 @@ def test_business_wire_date_line_above_a_dateline_without_a_date():
                        f"DALLAS--(BUSINESS WIRE)--{BODY}")
     assert header.published == "2024-03-05"
     assert (header.dateline.location, header.dateline.date) == ("DALLAS", None)
+
+
+def test_title_skips_a_contact_block_above_it():
+    text = ("Media Contact:\nJo Ray\npress@kelda.example\n\nKelda Mills Opens Plant\n\n"
+            f"LEEDS, 3 March 2027 /PRNewswire/ -- {BODY}")
+    assert find_header(text).title == "Kelda Mills Opens Plant"
+    assert find_header("Contact: Jo Ray, 555-0100\n\nKelda Mills Opens Plant\n\n" + BODY).title \
+        == "Kelda Mills Opens Plant"
+
+
+def test_the_datelines_line_is_never_the_title():
+    header = header_of("Mar 5, 2024 8:00 AM Eastern Standard Time", f"DALLAS--(BUSINESS WIRE)--{BODY}")
+    assert header.title is None

@@ -78,6 +78,7 @@ class _Line:
     start: int
     end: int
     text: str
+    opens_block: bool = True  # first line, or after a blank line
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +91,18 @@ class _DatelineMatch:
 def _lines(text: str) -> Iterator[_Line]:
     """Non-empty lines of the header region, stripped, with their offsets."""
     count = 0
-    for m in re.finditer(r"[^\n]+", text[:HEADER_CHARS]):
+    blank = True
+    for m in re.finditer(r"[^\n]*", text[:HEADER_CHARS]):
         raw = m.group(0)
         stripped = raw.strip()
         if not stripped:
+            # an empty match sits at each line end: it is a blank line of its own when
+            # it follows a newline; a line of spaces is blank too
+            blank = blank or bool(raw) or m.start() == 0 or text[m.start() - 1] == "\n"
             continue
         lead = len(raw) - len(raw.lstrip())
-        yield _Line(m.start() + lead, m.start() + lead + len(stripped), stripped)
+        yield _Line(m.start() + lead, m.start() + lead + len(stripped), stripped, blank)
+        blank = False
         count += 1
         if count >= HEADER_LINES:
             return
@@ -111,13 +117,21 @@ def _is_furniture(line: _Line) -> bool:
 TITLE_MAX = 300
 
 
-def _title(lines: list[_Line]) -> str | None:
-    """The first line that is neither a label nor a date line.
+# `Media Contact:`, `Contact: Jo Ray, 555-0100`: a label that opens a contact block.
+CONTACT_LABEL = re.compile(r"^(?:(?i:media|press|investor|investors)\s)?(?i:contacts?)\s?:")
 
-    Of a breadcrumb trail (`Site > News > Title`) only the last step is the title.
+
+def _title(lines: list[_Line]) -> str | None:
+    """The first line that is neither a label, a date line nor a contact block.
+
+    Of a breadcrumb trail (`Site > News > Title`) only the last step is the title. A
+    contact block above the title (`Contact:` then a name, an e-mail, a phone) runs to
+    the next blank line.
     """
+    in_contact = False
     for line in lines:
-        if _is_furniture(line) or _date_line(line):
+        in_contact = (in_contact and not line.opens_block) or bool(CONTACT_LABEL.match(line.text))
+        if in_contact or _is_furniture(line) or _date_line(line):
             continue
         title = line.text
         if " > " in title:
@@ -280,7 +294,7 @@ def _date_line(line: _Line) -> tuple[str, int, int] | None:
 def find_header(text: str) -> Header:
     """Title, own date and dateline of a release (see the module docstring)."""
     lines = list(_lines(text or ""))
-    header = Header(title=_title(lines))
+    header = Header()
     found = None
     dateline_index = len(lines)
     for index, line in enumerate(lines):
@@ -291,9 +305,9 @@ def find_header(text: str) -> Header:
             found = None
         if found:
             dateline_index = index
-            if index == 0:
-                header.title = None  # the text opens with its body: it has no title line
             break
+    # The title stands above the dateline: the dateline's own line is the body.
+    header.title = _title(lines[:dateline_index])
     if found:
         header.dateline = found.dateline
         if found.dateline.date and found.date_span:

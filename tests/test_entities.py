@@ -372,3 +372,15 @@ def test_a_name_the_model_calls_a_person_once_but_an_organization_elsewhere(enti
         "on machine learning. Twitter will fund ten students, and Twitter engineers will mentor "
         "them.")
     assert "Twitter" in orgs and "Twitter" not in people
+
+
+def test_two_companies_joined_by_and(entities):
+    orgs, people = entities("Vantage makes robots used by retailers including Northfield Stores "
+                            "and Coastline Outfitters.")
+    assert {"Northfield Stores", "Coastline Outfitters"} <= set(orgs) and not people
+
+
+def test_one_agency_with_and_in_its_name(entities):
+    orgs, _ = entities("The company filed its annual report with the U.S. Securities and Exchange "
+                       "Commission on Monday.")
+    assert "U.S. Securities and Exchange Commission" in orgs

@@ -26,6 +26,8 @@ ORG_HEADS = frozenset(
     robotics insurance investments management assets services airlines motors electric
     newswire wire advisory bakery brewery winery restaurant restaurants hotel hotels
     hospital clinic clinics pharmacy farms senate congress parliament court assembly
+    outfitters freight logistics shipping apparel realty properties builders construction
+    manufacturing mining telecom foods brands stores
     corporation company inc llc llp ltd limited plc gmbh ag""".split()
 )
 

@@ -136,7 +136,7 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
               or any(ch in BREAK_CHARS for ch in text) or text in {".", "!", "?"}
               or (text == "," and not keep_commas)
               or (text in {"and", "&"} and current and nxt is not None
-                  and splits_coordination(current, tokens[i + 1:]))):
+                  and splits_coordination(current, tokens[i + 1:], rule.startswith("ner:")))):
             parts.append(([], True))
         elif text in POSSESSIVES and current and (
                 len(current) == 1 and is_title_word(current[0].text)
@@ -203,10 +203,11 @@ def split_person_of_org(part: tuple[list, bool], label: str | None) -> list[tupl
     return [part]
 
 
-def splits_coordination(left: list, right: list) -> bool:
+def splits_coordination(left: list, right: list, from_model: bool = False) -> bool:
     """Whether `and` joins two names ("Everest Group and ISG", "Acme LLP and Beta LLC",
     "Acme Group and the Beta Foundation") rather than sitting inside one ("Securities and
-    Exchange Commission")."""
+    Exchange Commission"). Two names that each end in a head word ("Northfield Stores and
+    Coastline Outfitters") are two, unless the model read them as one."""
     if len(right) > 1 and right[0].lower_ == "the" and right[1].text[:1].isupper() \
             and any(is_head(t.text) for t in left):
         return True  # "the Institute for Tidal Science and the Fenmoor District Council"
@@ -217,7 +218,13 @@ def splits_coordination(left: list, right: list) -> bool:
     right_words = [t.text for t in right if not t.is_punct]
     if is_title_word(right_words[0]):
         return True  # "Professor at Acme University and Director of the Beta Institute"
-    return is_head(left[-1].text) and len(right_words) == 1 and right_words[0].isupper()
+    if not is_head(left[-1].text):
+        return False
+    if len(right_words) == 1:
+        return right_words[0].isupper()
+    end = next((k for k, t in enumerate(right) if not t.text[:1].isupper() and t.text not in
+                {"&", "of"}), len(right))
+    return not from_model and is_head(right[end - 1].text) and len(left) >= 2
 
 
 GOVERNING_BODIES = frozenset("board boards governors directors trustees regents".split())

@@ -320,3 +320,21 @@ def test_date_of_the_announcing_itself_stays_past(dates):
     # in June the nearest November is the coming one; the past tense says the last one
     found = dates("Larkfield Pictures announced the plan in November.", Header(published="2027-06-03"))
     assert values(found) == ["2026-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The webinar takes place on 12 and 13 April 2027.", ["2027-04-12", "2027-04-13"]),
+    ("The forum meets on 3, 4 and 5 May 2027.", ["2027-05-03", "2027-05-04", "2027-05-05"]),
+])
+def test_list_of_days_written_day_first(dates, text, expected):
+    assert values(dates(text)) == expected
+
+
+def test_by_year_end_is_the_releases_year_but_a_year_end_label_is_not_a_date(dates):
+    assert values(dates("The plant will be completed by year-end.", Header(published="2027-03-03"))) == ["2027"]
+    assert values(dates("Year-end results are due in full.", Header(published="2027-03-03"))) == []
+
+
+def test_season_with_early_or_late_and_no_article(dates):
+    found = dates("The store will reopen in late spring.", Header(published="2027-03-03"))
+    assert values(found) == ["2027-SP"]

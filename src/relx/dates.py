@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, datetime, timedelta
+from itertools import chain as _chain
 from typing import Callable, Iterable, Iterator
 
 from dateutil import parser as dateutil_parser
@@ -124,6 +125,11 @@ DAY_LIST = _rx(
     rf"(?<![\w/-])(?P<m>{MONTH}){_SP}(?P<da>{DAY})(?:,{_SP}{DAY}){{0,5}}"
     rf",?{_SP}(?:and|&){_SP}(?P<db>{DAY}){_SEP}(?P<y>{YEAR})"
 )
+# `12 and 13 April 2027`: the same, day first.
+DAY_LIST_DMY = _rx(
+    rf"(?<![\w/.,-])(?P<da>{DAY})(?:,{_SP}{DAY}){{0,5}},?{_SP}(?:and|&){_SP}(?P<db>{DAY})"
+    rf"{_SP}(?P<m>{MONTH}){_SEP}(?P<y>{YEAR})"
+)
 # `March 5`, `Monday, March 5`, `5 March`, `the 5th of March`: the year is inferred.
 MONTH_DAY = _rx(
     rf"(?<![\w/-]){_WEEKDAY_PREFIX}(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY})(?![.,]?\d)"
@@ -185,7 +191,8 @@ _SEASON = r"(?P<s>(?i:spring|summer|fall|autumn|winter))"
 SEASON_YEAR = _rx(rf"(?<![\w-]){_SEASON}(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")
 # `this fall`, `last summer`, `in the spring`: a season with a word that makes it a time.
 RELATIVE_SEASON = _rx(
-    rf"(?<![\w-])(?P<mod>(?i:this\spast|this|last|next|(?:in|during|by|over|through)\sthe(?:\s(?:early|late))?)){_SP}"
+    rf"(?<![\w-])(?P<mod>(?i:this\spast|this|last|next|(?:in|during|by|over|through)\sthe(?:\s(?:early|late))?"
+    rf"|(?:in|during|by|until|through)\s(?:early|late))){_SP}"
     rf"{_SEASON}\b(?!{_SP}of\b|-|{_SEP}{YEAR})"  # `in the fall 2027 semester` names its year
 )
 FISCAL_YEAR = _rx(
@@ -207,6 +214,8 @@ RELATIVE_DAY = _rx(r"(?<![\w-])(?P<w>(?i:today|tonight|yesterday|tomorrow))(?![\
 RELATIVE_PERIOD = _rx(
     r"(?<![\w-])(?<!the\s)(?<!The\s)(?P<mod>(?i:this|last|next))\s(?P<unit>(?i:year|month))(?![\w-])"
     r"|(?<![\w-])(?i:(?:the\s)?end\sof\s(?:the|this)\s(?P<eoy>year))(?![\w-])"
+    # `by year-end`: only after a preposition, since `year-end results` are a fiscal label
+    r"|(?<![\w-])(?i:by|at|before|until)\s(?P<ye>(?i:year[-\s]end))(?![\w-]|\s(?:19|20)\d\d)"
 )
 # `on Monday`, `last Friday`. `on Sunday nights` (a plural part of the day) is a habit.
 RELATIVE_WEEKDAY = _rx(
@@ -402,11 +411,13 @@ _DAY_NUMBER = _rx(DAY)
 
 
 def _day_lists(text: str) -> Iterator[_Candidate]:
-    """Each day of `March 5, 6 and 7, 2024`, with the list's month and year.
+    """Each day of `March 5, 6 and 7, 2024` or `12 and 13 April 2027`, with the list's
+    month and year.
 
-    The first day's span takes in the month, the last one's the year.
+    Month first, the first day's span takes in the month; the last one's takes in the
+    year (and, day first, the month).
     """
-    for m in DAY_LIST.finditer(text):
+    for m in _chain(DAY_LIST.finditer(text), DAY_LIST_DMY.finditer(text)):
         days = list(_DAY_NUMBER.finditer(text, m.start("da"), m.end("db")))
         for i, day_match in enumerate(days):
             year, month, day = parse_date_text(f"{m.group('m')} {day_match.group(0)} {m.group('y')}")
@@ -726,7 +737,7 @@ def _figurative(text: str, start: int, end: int, word: str) -> bool:
 
 def _relative_periods(text: str) -> Iterator[_Candidate]:
     for m in RELATIVE_PERIOD.finditer(text):
-        if m.group("eoy"):
+        if m.group("eoy") or m.group("ye"):
             yield _Candidate(m.start(), m.end(), "relative_year", "year",
                              resolver=lambda anchor, tense: iso(anchor.year))
             continue

@@ -338,3 +338,33 @@ def test_by_year_end_is_the_releases_year_but_a_year_end_label_is_not_a_date(dat
 def test_season_with_early_or_late_and_no_article(dates):
     found = dates("The store will reopen in late spring.", Header(published="2027-03-03"))
     assert values(found) == ["2027-SP"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Registration closes Friday.", ["2027-03-05"]),
+    ("Halvorsen Foods said Tuesday it would cut 200 jobs.", ["2027-03-02"]),
+    ("The meeting, held Wednesday, drew 200 people.", ["2027-03-03"]),
+])
+def test_weekday_alone_in_news_style(dates, text, value):
+    assert values(dates(text, Header(published="2027-03-03"))) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The office is open Monday through Friday.",
+    "The shop opens Monday to Friday, 9 to 5.",
+    "Black Friday sales rose and Cyber Monday was strong.",
+    "We meet every Tuesday.",
+    "Our teams meet Monday mornings.",
+])
+def test_weekday_in_a_name_or_a_schedule_is_no_date(dates, text):
+    assert values(dates(text, Header(published="2027-03-03"))) == []
+
+
+def test_month_after_and_shares_the_first_ones_preposition(dates):
+    found = dates("Hallam Outfitters posted record sales in December and January.",
+                  Header(published="2027-03-03"))
+    assert values(found) == ["2026-12", "2027-01"]
+
+
+def test_degrees_are_a_unit(dates):
+    assert values(dates("The furnace reached 2025 degrees.")) == []

@@ -71,7 +71,7 @@ UNIT_WORDS = frozenset("""
     patients students units homes jobs shares stores locations sites miles km kilometers
     meters metres feet ft acres hectares tons tonnes kg mg lbs pounds barrels gallons
     liters litres mw mwh gw gwh kw kwh hours minutes points bps votes beds seats vehicles
-    years months weeks days old
+    years months weeks days old degrees square sq
 """.split())
 
 
@@ -223,6 +223,13 @@ RELATIVE_WEEKDAY = _rx(
     r"|starting|beginning|effective))\s"
     rf"(?P<wd>{_WEEKDAY_FULL})(?![\w-])(?!\s(?i:mornings|afternoons|evenings|nights)\b)"
 )
+# `said Tuesday`, `closes Friday`: a weekday alone, as news style writes it. Kept only
+# where no other word makes it a name or a schedule (see _bare_weekdays).
+BARE_WEEKDAY = _rx(rf"(?<![\w-])(?P<wd>{_WEEKDAY_FULL})(?![\w'\u2019-])"
+                   r"(?!\s(?i:mornings|afternoons|evenings|nights)\b)")
+# `Monday through Friday`, `Monday-Friday`, `Tuesdays and Thursdays`: opening hours.
+_WEEKDAY_SPAN_AFTER = _rx(rf"\s{{0,3}}(?:[-\u2013\u2014/&]|and|or|to|through|thru){_SP}?(?:{_WEEKDAY_FULL})")
+_WEEKDAY_SPAN_BEFORE = _rx(rf"(?:{_WEEKDAY_FULL})s?\s{{0,3}}(?:[-\u2013\u2014/&,]|and|or|to|through|thru)\s{{0,3}}$")
 # A quarter that ends on a stated date is placed by that date: `the third quarter
 # ended July 31, 2025` is May-July, whatever a calendar quarter would say.
 QUARTER_ENDING = _rx(rf"\s{{1,3}}(?:ended|ending)(?:\s{{1,3}}on)?\s{{1,3}}(?P<m>{MONTH}){_SP}{DAY}{_SEP}(?P<y>{YEAR})")
@@ -456,6 +463,9 @@ def _month_years(text: str) -> Iterator[_Candidate]:
 OF_RELATIVE_YEAR = _rx(r"\s{1,3}of\s{1,3}(?P<mod>(?i:this|last|next))\s{1,3}(?i:year)(?![\w-])")
 
 
+AND_MONTH = _rx(rf",?\s{{1,3}}(?:and|or|&)\s{{1,3}}(?P<m>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)")
+
+
 def _past_is_last(prep: str) -> str:
     """`this past March` is the last March gone, not the March of the release's year."""
     return "last" if prep.startswith("this") and prep.endswith("past") else prep
@@ -481,6 +491,17 @@ def _bare_months(text: str) -> Iterator[_Candidate]:
 
         yield _Candidate(m.start(), m.end(), "bare_month", "month", resolver=resolve,
                          parts=(None, month, None), needs_tense=prep not in ("last", "next", "this"))
+        # `in December and January`: the preposition governs both months
+        second = AND_MONTH.match(text, m.end())
+        if second and prep not in ("from", "mid", "mid-"):
+            other = _month_number(second.group("m"))
+
+            def resolve_other(anchor: date, tense: int, month=other, prep=prep) -> str:
+                return iso(_year_for_month(month, anchor, tense, prep), month)
+
+            yield _Candidate(second.start("m"), second.end(), "bare_month", "month",
+                             resolver=resolve_other, parts=(None, other, None),
+                             needs_tense=prep not in ("last", "next", "this"))
 
 
 def _month_spans(text: str) -> Iterator[_Candidate]:
@@ -757,6 +778,9 @@ def _relative_weekdays(text: str) -> Iterator[_Candidate]:
     for m in RELATIVE_WEEKDAY.finditer(text):
         weekday = WEEKDAYS.index(m.group("wd").lower())
         prep = m.group("prep").lower()
+        if prep in ("through", "until", "till") and re.search(
+                rf"(?:{_WEEKDAY_FULL})s?\s{{1,3}}$", text[max(0, m.start() - 16):m.start()]):
+            continue  # `Monday through Friday`: opening hours, not a day
 
         def resolve(anchor: date, tense: int, weekday=weekday, prep=prep) -> str:
             back = (anchor.weekday() - weekday) % 7
@@ -775,10 +799,34 @@ def _relative_weekdays(text: str) -> Iterator[_Candidate]:
                          needs_tense=prep not in ("last", "next"), habit_possible=prep == "on")
 
 
+def _bare_weekdays(text: str) -> Iterator[_Candidate]:
+    """`Acme said Tuesday`: the weekday of the week of the release, placed by the tense.
+
+    Not a date after a capitalized word (`Black Friday`, `Super Tuesday`), after `every`
+    or `each`, or as one end of a run of weekdays (`Monday through Friday` hours).
+    """
+    for m in BARE_WEEKDAY.finditer(text):
+        prev, adjacent, _ = _previous_word(text, m.start())
+        key = prev.strip("(\"'\u201c\u2018").lower()
+        if adjacent and (prev[:1].isupper() or key in ("every", "each")):
+            continue
+        if _WEEKDAY_SPAN_AFTER.match(text, m.end()) or _WEEKDAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+            continue
+        weekday = WEEKDAYS.index(m.group("wd").lower())
+
+        def resolve(anchor: date, tense: int, weekday=weekday) -> str:
+            if tense < 0:
+                return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
+            return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
+
+        yield _Candidate(m.start(), m.end(), "bare_weekday", "day", resolver=resolve,
+                         needs_tense=True, habit_possible=True)
+
+
 RULES = (_full_dates, _numeric_dates, _day_ranges, _day_lists, _month_days, _month_years, _bare_months,
          _month_spans,
          _quarters, _halves, _seasons, _years, _relative_days, _relative_periods,
-         _relative_weekdays)
+         _relative_weekdays, _bare_weekdays)
 
 
 # --------------------------------------------------------------------------- resolution

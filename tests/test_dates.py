@@ -368,3 +368,13 @@ def test_month_after_and_shares_the_first_ones_preposition(dates):
 
 def test_degrees_are_a_unit(dates):
     assert values(dates("The furnace reached 2025 degrees.")) == []
+
+
+def test_a_period_ended_on_a_day_is_over(dates):
+    found = dates("Results for the quarter ended March 31 were strong.", Header(published="2027-03-03"))
+    assert values(found) == ["2026-03-31"]
+
+
+def test_coded_quarter_of_a_fiscal_year(dates):
+    found = dates("Revenue in Q3 of fiscal 2026 rose.", Header(published="2027-03-03"))
+    assert values(found) == ["2026-Q3"] and found[0].fiscal

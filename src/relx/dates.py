@@ -162,7 +162,7 @@ def _coded_period(letter: str, digits: str) -> re.Pattern[str]:
     """
     return _rx(
         rf"(?<![\w-])(?:(?P<f1>{_FISCAL})\s?)?(?:{letter}(?P<n1>[{digits}])|(?P<n2>[{digits}]){letter})"
-        r"(?:(?:\s{1,2}|[-/])(?:(?P<f2>FY|fiscal\s)\s?)?(?P<y>(?:19|20)\d\d)"
+        r"(?:(?:\s{1,2}|[-/])(?:of\s{1,2})?(?:(?P<f2>FY|fiscal\s)\s?)?(?P<y>(?:19|20)\d\d)"
         r"|\s?['\u2019](?P<ya>\d\d)|(?P<yb>\d\d)|\s?(?P<f3>FY)\s?['\u2019]?(?P<yc>\d\d))(?![\w-])"
         rf"|(?<![\w-])(?P<y2>(?:19|20)\d\d)[\s-]{letter}(?P<n3>[{digits}])(?![\w-])"
     )
@@ -921,16 +921,21 @@ def _governing_verb(doc, start: int, end: int):
 TENSELESS_BEFORE = re.compile(
     r"(?i:\b(?:effective|starting|beginning|as of|from|of\s{1,3}record(?:\s{1,3}as\s{1,3}of)?))\s+(?:on\s+)?$"
 )
+ENDED_BEFORE = re.compile(r"(?i:\bended)\s{1,3}(?:on\s{1,3})?$")
 
 
 def clause_tense(doc, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown: the tense of the clause a date expression sits in.
 
     `signed into law in October` (VBD) is past, `will open in October` and `expected to
-    close in October` are future. Present tense says nothing.
+    close in October` are future. Present tense says nothing. A period `ended` on a day
+    (`the quarter ended March 31`) is over, whatever the verb of the sentence.
     """
-    if TENSELESS_BEFORE.search(doc_text(doc)[max(0, start - 20):start]):
+    before = doc_text(doc)[max(0, start - 20):start]
+    if TENSELESS_BEFORE.search(before):
         return 0
+    if ENDED_BEFORE.search(before):
+        return -1
     verb = _governing_verb(doc, start, end)
     return _verb_tense(verb) if verb is not None else 0
 

@@ -187,3 +187,14 @@ def test_title_skips_a_contact_block_above_it():
 def test_the_datelines_line_is_never_the_title():
     header = header_of("Mar 5, 2024 8:00 AM Eastern Standard Time", f"DALLAS--(BUSINESS WIRE)--{BODY}")
     assert header.title is None
+
+
+def test_a_date_with_a_wire_credit_and_no_place_dates_the_release():
+    header = find_header(f"Corwen Labs Names CFO\n\nMarch 5, 2024 /PRNewswire/ -- {BODY}")
+    assert (header.published, header.dateline, header.title) == ("2024-03-05", None, "Corwen Labs Names CFO")
+
+
+def test_dateline_in_markdown_bold():
+    header = find_header(f"Corwen Labs Names CFO\n\n**LEEDS, March 5, 2024** -- {BODY}")
+    assert (header.dateline.location, header.dateline.date) == ("LEEDS", "2024-03-05")
+    assert header.dateline.text == "LEEDS, March 5, 2024"

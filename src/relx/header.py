@@ -39,8 +39,9 @@ WIRE_CREDIT = re.compile(
 # A separator between the dateline and the body: a dash (a hyphen only with spaces
 # around it, so hyphenated words do not count) or a colon after a date.
 DASH = re.compile(r"\s{0,2}(?:--|[\u2013\u2014])\s{0,2}|\s-\s|:\s")
-# Punctuation that may trail a location or a date inside a dateline.
-TRAILING = " \t,;:/-\u2013\u2014(\u00a0"
+# Punctuation that may trail a location or a date inside a dateline, including the
+# asterisks of a Markdown copy (`**NEW YORK, March 3, 2027** --`).
+TRAILING = " \t,;:/-\u2013\u2014(\u00a0*"
 # Lower-case words a place name may contain: `Stratford-upon-Avon`, `Rio de Janeiro`.
 PLACE_CONNECTORS = frozenset("and & of de del la le du da do dos das am upon on sur en y the".split())
 
@@ -253,7 +254,7 @@ def _finish(line: _Line, location_text: str, date_match: re.Match[str] | None, d
     if not looks_like_location(location) or (need_caps and not month_day and not _is_shouted(location)):
         return None
     start = line.start + location_text.index(location)
-    stop = line.start + len(line.text[:end].rstrip())
+    stop = line.start + len(line.text[:end].rstrip().rstrip("*"))
     value = full_date_value(date_match) if date_match else None
     span = None
     if value:
@@ -278,7 +279,8 @@ def _date_line(line: _Line) -> tuple[str, int, int] | None:
     span = (value, line.start + start, line.start + end)
     if start == 0:
         after = line.text[end:]
-        if DASH.match(after) or WIRE_CREDIT.match(after.lstrip(TRAILING)):
+        # `March 5, 2024 /PRNewswire/ --`: the credit's own slash must stay on it
+        if DASH.match(after) or WIRE_CREDIT.match(after.lstrip(" \t,;:\u00a0*")):
             return span
     if len(line.text) > DATE_LINE_MAX:
         return None

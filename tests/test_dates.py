@@ -378,3 +378,8 @@ def test_a_period_ended_on_a_day_is_over(dates):
 def test_coded_quarter_of_a_fiscal_year(dates):
     found = dates("Revenue in Q3 of fiscal 2026 rose.", Header(published="2027-03-03"))
     assert values(found) == ["2026-Q3"] and found[0].fiscal
+
+
+def test_day_of_a_relative_year(dates):
+    found = dates("Construction runs through September 30 of next year.", Header(published="2027-03-03"))
+    assert values(found) == ["2028-09-30"]

@@ -150,6 +150,12 @@ MONTH_SPAN = _rx(
     rf"(?:and|to|through|thru|until|till){_SP}(?P<b>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)"
 )
 
+# `in March of last year`, `September 30 of next year`: the year is named relative to
+# the release's, so the date needs no guess from the tense.
+# `in December and January`: a second month under the first one's preposition.
+AND_MONTH = _rx(rf",?\s{{1,3}}(?:and|or|&)\s{{1,3}}(?P<m>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)")
+OF_RELATIVE_YEAR = _rx(r"\s{1,3}of\s{1,3}(?P<mod>(?i:this|last|next))\s{1,3}(?i:year)(?![\w-])")
+
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 _FISCAL = r"(?i:fiscal(?:\s(?:year|yr))?|FY)"
 
@@ -441,6 +447,17 @@ def _month_days(text: str) -> Iterator[_Candidate]:
         _, month, day = parse_date_text(core)
         if month is None or day is None or not _valid_day(4, month, day):
             continue
+        of_year = OF_RELATIVE_YEAR.match(text, m.end())
+        if of_year:  # `September 30 of next year`
+            shift = {"last": -1, "next": 1}.get(of_year.group("mod").lower(), 0)
+
+            def resolve(anchor: date, tense: int, month=month, day=day, shift=shift) -> str | None:
+                year = anchor.year + shift
+                return iso(year, month, day) if _valid_day(year, month, day) else None
+
+            yield _Candidate(m.start(), of_year.end(), "month_day", "day", resolver=resolve,
+                             parts=(None, month, day))
+            continue
 
         def resolve(anchor: date, tense: int, month=month, day=day) -> str | None:
             year = _year_for_day(month, day, anchor, tense)
@@ -456,14 +473,6 @@ def _month_years(text: str) -> Iterator[_Candidate]:
         if year and month:
             yield _Candidate(m.start(), m.end(), "month_year", "month", iso(year, month),
                              parts=(year, month, None))
-
-
-# `in March of last year`: the year is named relative to the release's, so the month
-# needs no guess from the tense.
-OF_RELATIVE_YEAR = _rx(r"\s{1,3}of\s{1,3}(?P<mod>(?i:this|last|next))\s{1,3}(?i:year)(?![\w-])")
-
-
-AND_MONTH = _rx(rf",?\s{{1,3}}(?:and|or|&)\s{{1,3}}(?P<m>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)")
 
 
 def _past_is_last(prep: str) -> str:

@@ -150,10 +150,10 @@ MONTH_SPAN = _rx(
     rf"(?:and|to|through|thru|until|till){_SP}(?P<b>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)"
 )
 
-# `in March of last year`, `September 30 of next year`: the year is named relative to
-# the release's, so the date needs no guess from the tense.
 # `in December and January`: a second month under the first one's preposition.
 AND_MONTH = _rx(rf",?\s{{1,3}}(?:and|or|&)\s{{1,3}}(?P<m>{_MONTH_FULL})(?![\s,]{{1,3}}\d|-\d)")
+# `in March of last year`, `September 30 of next year`: the year is named relative to
+# the release's, so the date needs no guess from the tense.
 OF_RELATIVE_YEAR = _rx(r"\s{1,3}of\s{1,3}(?P<mod>(?i:this|last|next))\s{1,3}(?i:year)(?![\w-])")
 
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"

@@ -384,3 +384,28 @@ def test_one_agency_with_and_in_its_name(entities):
     orgs, _ = entities("The company filed its annual report with the U.S. Securities and Exchange "
                        "Commission on Monday.")
     assert "U.S. Securities and Exchange Commission" in orgs
+
+
+def test_capitalized_common_noun_phrases_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Kestrel Labs offers a versatile Warehouse Management System (WMS) called Stacker. The "
+        "FDA granted the drug Orphan Drug designation. Its Pallet Planner™ tool ships in May.")
+    assert set(orgs) == {"Kestrel Labs", "FDA"}
+
+
+def test_a_name_used_as_an_adjective_after_an_article_is_still_a_name(entities):
+    orgs, _ = entities("Clarke was an ABC News-on-Air Commentator for fifteen years and later "
+                       "joined Kestrel Labs.")
+    assert "ABC News" in orgs
+
+
+def test_defined_term_longer_than_the_name_inside_it(entities):
+    orgs, _ = entities("RuBee tags are safe on Hazards of Electromagnetic Radiation to Ordnance "
+                       "(HERO) ranges, Visible Assets said.")
+    assert not any("Hazards" in name for name in orgs)
+
+
+def test_several_colleges_are_not_one_organization(entities):
+    orgs, _ = entities("Researchers from the Colleges of Science and Engineering at Northbridge "
+                       "University will join.")
+    assert "Colleges of Science and Engineering" not in orgs

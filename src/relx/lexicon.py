@@ -48,7 +48,8 @@ NON_ORG_HEADS = frozenset(
     """act acts bill law award awards prize medal report study survey index program
     programme strategy summit conference week day festival fair expo standard
     framework protocol platform initiative fame cycle track designation designations forum
-    webinar workshop series building hall tower stadium arena campus""".split()
+    webinar workshop series building hall tower stadium arena campus disease syndrome
+    disorder""".split()
 )
 
 # Acronyms of fields, documents and titles that NER mistakes for organizations.

@@ -105,6 +105,8 @@ def looks_like_org(name: str) -> bool:
         return False  # "March 4", a date the model took for a name
     if len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
         return False  # "Cloud Summit 2026": an edition of an event
+    if len(tokens) > 1 and bare(tokens[0]) in PLURAL_BODIES:
+        return False  # "Colleges of Science and Engineering": several bodies, not one
     # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body
     lead = re.split(r" (?:of|for|on|in) ", name)[0].split()
     if len(tokens) > 1 and (bare(lead[-1]) in NON_ORG_HEADS or (
@@ -118,6 +120,10 @@ def looks_like_org(name: str) -> bool:
     if any(re.fullmatch(r"[A-Z]{2,}-?\d+[A-Za-z]?", t) for t in tokens):
         return False  # a product or drug code: "XR-200"
     return not all_generic(name)
+
+
+PLURAL_BODIES = frozenset("colleges universities schools departments institutes agencies "
+                          "ministries faculties".split())
 
 
 def all_generic(name: str) -> bool:
@@ -188,8 +194,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     """ORG, PERSON, HANDLE or None (not a name worth reporting), from the model's votes
     over every mention and the document's own evidence."""
     name = surface.text
-    if (in_quotation_marks(surface, text) or "product" in surface.rules) \
-            and not surface.rules & STRUCTURAL_RULES:
+    if (in_quotation_marks(surface, text) or "product" in surface.rules
+            or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
     evidence = org_evidence(surface, text, domains)
     if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):
@@ -215,6 +221,32 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+# Nouns a capitalized phrase modifies when it names a kind of thing, not a body:
+# "Orphan Drug designations", "Digital Transformation capabilities".
+THING_NOUNS = frozenset("""designation designations capability capabilities program programs
+    platform platforms solution solutions system systems software model models technology
+    technologies product products service services feature features module modules tool
+    tools framework methodology approach status certification standard standards""".split())
+
+
+def used_as_common_noun(surface: Surface, text: str) -> bool:
+    """Whether every mention reads as a common noun phrase: after `a`/`an` ("a versatile
+    Warehouse Management System"), before a noun it describes ("Orphan Drug
+    designations"), or marked as a product (™, ℠)."""
+    if not surface.mentions or " " not in surface.text:
+        return False
+    for m in surface.mentions:
+        before, after = text[max(0, m.start - 30):m.start], text[m.end:m.end + 30]
+        # "an ABC News correspondent" uses a name as an adjective: the article is the noun's
+        article = re.search(r"\b(?:a|an)(?: [a-z][\w\-]*)? $", before) and not re.match(
+            r"(?:-| [a-z])", after)
+        noun = re.match(r" ([a-z]+)\b", after)
+        marked = after[:1] in {"™", "℠"}
+        if not (article or marked or (noun and noun.group(1) in THING_NOUNS)):
+            return False
+    return True
 
 
 OPENING_MARKS, CLOSING_MARKS = "\"“‘'«", "\"”’'»"
@@ -369,7 +401,18 @@ def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text:
             surfaces.setdefault(alias, Surface(alias)).add(m.start(1), m.start(1) + len(alias),
                                                             None, "defined-alias")
             kinds.setdefault(alias, ORG)
-        elif owner is None and alias in kinds and kinds[alias] == ORG:
+        elif owner is None:
+            # "Hazards of Electromagnetic Radiation to Ordnance (HERO)": a defined term
+            # longer than the name a rule found inside it
+            phrase = re.search(r"((?:[\w\-’']+ ){0,7}[\w\-’']+)$", before)
+            if phrase and initials_match(phrase.group(1), alias):
+                start = m.start() - (len(text[max(0, m.start() - 120):m.start()]) - len(before)) \
+                    - len(phrase.group(1))
+                for name in [n for n, k in kinds.items() if k == ORG and n in phrase.group(1)]:
+                    if not any(is_head(w) for w in name.split()) and all(
+                            start <= mm.start < m.start() for mm in surfaces[name].mentions):
+                        del kinds[name]
+        if owner is None and alias in kinds and kinds[alias] == ORG:
             phrase = re.search(r"((?:[\w\-’']+ ){0,6}[\w\-’']+)$", before)
             if phrase and initials_match(phrase.group(1), alias) and \
                     not any(is_head(w) for w in phrase.group(1).split()):
@@ -382,7 +425,8 @@ def initials_match(phrase: str, acronym: str) -> bool:
     words_ = phrase.split()
     acronym = (acronym[:-1] if acronym.endswith("s") else acronym).casefold()  # "SMBs"
     every = "".join(w[0] for w in words_).casefold()
-    content = "".join(w[0] for w in words_ if w.casefold() not in CONNECTORS).casefold()
+    small = CONNECTORS | {"to", "a", "an", "at", "with", "by"}
+    content = "".join(w[0] for w in words_ if w.casefold() not in small).casefold()
     return every.endswith(acronym) or content.endswith(acronym)
 
 

@@ -57,14 +57,9 @@ def unwrap_lines(text: str) -> str:
     continuing = sum(1 for i in joins if lines[i + 1].lstrip()[:1].islower())
     if continuing < 2:
         return text
-    chars = list(text)
-    offset, starts = 0, []
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    for i in joins:
-        chars[starts[i] + len(lines[i])] = " "
-    return "".join(chars)
+    joined = set(joins)
+    breaks = (" " if i in joined else "\n" for i in range(len(lines) - 1))
+    return "".join(piece for line, sep in zip(lines, [*breaks, ""]) for piece in (line, sep))
 
 
 def prepare_text(text: str, markdown: bool = False) -> str:

@@ -409,3 +409,9 @@ def test_several_colleges_are_not_one_organization(entities):
     orgs, _ = entities("Researchers from the Colleges of Science and Engineering at Northbridge "
                        "University will join.")
     assert "Colleges of Science and Engineering" not in orgs
+
+
+def test_financial_line_items_are_not_organizations(entities):
+    orgs, _ = entities("Harbor Point Bancorp, Inc. reported results.\nNonperforming Assets were "
+                       "0.41% of Total Assets.")
+    assert set(orgs) == {"Harbor Point Bancorp, Inc."}

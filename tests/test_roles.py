@@ -186,3 +186,16 @@ def test_degrees_after_a_name_are_not_titles(roles):
                    'Northstar Labs.')
     assert ("Rachel Okafor", "chief medical officer", "Mercy Valley Health") in got
     assert ("Daniel Kim", "chief executive officer", "Northstar Labs") in got
+
+
+def test_a_run_of_titles_separated_by_commas(roles):
+    got, _ = roles('Harbor Point Bancorp reported earnings. "We grew," said Eleanor Vasquez, '
+                   'Chairman, President and Chief Executive Officer.')
+    assert ("Eleanor Vasquez", "Chairman, President and Chief Executive Officer",
+            "Harbor Point Bancorp") in got
+
+
+def test_contact_line_title_then_company_is_not_a_run_of_titles(roles):
+    got, _ = roles("Orlen Foods expands.\n\nJane Roe, Director of Communications, Orlen Foods, "
+                   "press@orlen.example")
+    assert ("Jane Roe", "Director of Communications", "Orlen Foods") in got

@@ -23,7 +23,7 @@ ORG_HEADS = frozenset(
     bank bancorp securities markets advisors advisers consulting consultancy systems technologies
     technology solutions software networks therapeutics pharmaceuticals pharma biosciences
     bio health healthcare energy industries international global worldwide enterprises
-    robotics insurance investments management assets services airlines motors electric
+    robotics insurance investments management services airlines motors electric
     newswire wire advisory bakery brewery winery restaurant restaurants hotel hotels
     hospital clinic clinics pharmacy farms senate congress parliament court assembly
     outfitters freight logistics shipping apparel realty properties builders construction

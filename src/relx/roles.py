@@ -110,6 +110,9 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     j = i
     while j < len(doc) and j - start < 16:
         tok = doc[j]
+        if tok.text == "," and last_head is not None and title_follows(doc, j + 1, index):
+            j += 1  # "Chairman, President and Chief Executive Officer": one run of titles
+            continue
         if "\n" in tok.text or tok.text in STOP_TEXT or (tok.lower_ in STOP_WORDS and j > start):
             break
         if tok.lower_ in ORG_PREPOSITIONS and last_head is not None:
@@ -155,6 +158,18 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
         if after is not None:
             return start, end, after, after.end
     return start, end, org, end
+
+
+def title_follows(doc, i: int, index: dict[int, TokenMention]) -> bool:
+    """Whether the words from token i to the next comma or stop are one more title."""
+    for k in range(i, min(i + 5, len(doc))):
+        tok = doc[k]
+        if k in index or not is_title_word(tok) or tok.text in STOP_TEXT:
+            return False
+        if is_title_head(tok) and (k + 1 >= len(doc) or doc[k + 1].text in STOP_TEXT
+                                   or doc[k + 1].lower_ in {"and", "&"}):
+            return True
+    return False
 
 
 def read_department(doc, i: int) -> int | None:

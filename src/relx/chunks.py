@@ -141,33 +141,34 @@ def shift(record: Record, offset: int) -> Record:
     return record
 
 
+def _merge_named(entities: list, more: list):
+    """Add `more` to `entities` (organizations or people), one entry per name: a name
+    already there takes the new mentions and aliases. Yields each (known, new) pair so
+    the caller can merge what only its kind has."""
+    by_name = {entity.name: entity for entity in entities}
+    for entity in more:
+        known = by_name.get(entity.name)
+        if known is None:
+            by_name[entity.name] = entity
+            entities.append(entity)
+            continue
+        known.mentions.extend(entity.mentions)
+        known.aliases.extend(a for a in entity.aliases if a not in known.aliases)
+        yield known, entity
+
+
 def merge(whole: Record, part: Record) -> Record:
     """`part` (a later chunk's record) added into `whole`: an organization or person named
     in both is one entry with the mentions of both; roles, dates and quotes follow on.
     The issuer stays the first chunk's: the release's author is named at its top."""
     has_issuer = any(org.issuer for org in whole.organizations)
-    orgs = {org.name: org for org in whole.organizations}
     for org in part.organizations:
-        if has_issuer:
-            org.issuer = False
-        known = orgs.get(org.name)
-        if known is None:
-            orgs[org.name] = org
-            whole.organizations.append(org)
-            continue
-        known.mentions.extend(org.mentions)
-        known.aliases.extend(a for a in org.aliases if a not in known.aliases)
+        org.issuer = org.issuer and not has_issuer
+    for known, org in _merge_named(whole.organizations, part.organizations):
         known.ticker = known.ticker or org.ticker
         known.issuer = known.issuer or org.issuer
-    people = {person.name: person for person in whole.people}
-    for person in part.people:
-        known = people.get(person.name)
-        if known is None:
-            people[person.name] = person
-            whole.people.append(person)
-            continue
-        known.mentions.extend(person.mentions)
-        known.aliases.extend(a for a in person.aliases if a not in known.aliases)
+    for _ in _merge_named(whole.people, part.people):
+        pass
     whole.roles.extend(part.roles)
     whole.dates.extend(part.dates)
     whole.quotes.extend(part.quotes)

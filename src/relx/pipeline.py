@@ -7,7 +7,7 @@ and quotes because both refer to people and organizations by their canonical nam
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .model import Header, Record
 
@@ -102,12 +102,3 @@ def extract_text(text: str, source: str | None = None, model: str | None = None)
     if needs_chunks(text):
         return analyze_in_chunks(nlp, text, source or "")
     return analyze(nlp(text), source or "")
-
-
-def extract_texts(
-    texts: Iterable[str | tuple[str, str]], model: str | None = None, batch_size: int = 16
-) -> Iterator[Record]:
-    nlp = load_nlp(model)
-    pairs = ((t, "") if isinstance(t, str) else t for t in texts)
-    for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analyze(doc, source)

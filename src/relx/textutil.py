@@ -11,12 +11,6 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def is_headline(line: str) -> bool:
     """A Title Case line with no closing period: a headline or a section heading.
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import sys
 import time
 
-from relx.dates import extract_dates
-from relx.header import find_header
+from relx.extractors.dates import extract_dates
+from relx.extractors.header import find_header
 from relx.model import Organization, Person
 from relx.pipeline import load_nlp
-from relx.quotes import extract_quotes
-from relx.roles import extract_roles
+from relx.extractors.quotes import extract_quotes
+from relx.extractors.roles import extract_roles
 
 # A few entities, so that roles and quotes have names to look for.
 PEOPLE = [Person(name="Jane Doe", aliases=["Doe"])]

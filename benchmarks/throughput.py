@@ -56,7 +56,7 @@ def run_one(config: str, folder: str) -> dict:
         documents = sum(1 for _ in nlp.pipe(texts))
     else:
         from relx.batch import OutputFormat, run_extract
-        from relx.ops import limit_blas_threads
+        from relx.nlp.ops import limit_blas_threads
 
         limit_blas_threads()  # as `relx extract` does
         jobs = int(config.removeprefix("relx"))

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from spacy.pipeline import AttributeRuler
 
-from relx.attrs import TableMatch, compile_condition, speed_up_attribute_ruler
+from relx.nlp.attrs import TableMatch, compile_condition, speed_up_attribute_ruler
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

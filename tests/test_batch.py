@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import relx.ops
+import relx.nlp.ops
 import relx.pipeline
 from relx.batch import OutputFormat, expand_globs, run_extract
 from relx.cli import app
-from relx.inputs import Document, InputError
+from relx.read.inputs import Document, InputError
 from relx.parallel import chunked, extract_serial, resolve_jobs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -187,7 +187,7 @@ def test_fast_ops_give_the_records_blis_gives(monkeypatch):
     """The matmul gemm must not change a single record on the sample releases."""
     fast = relx.pipeline.load_nlp()
     assert type(fast.get_pipe("ner").model.ops).__name__ == "MatmulOps"
-    monkeypatch.setattr(relx.ops, "fast_ops", contextlib.nullcontext)
+    monkeypatch.setattr(relx.nlp.ops, "fast_ops", contextlib.nullcontext)
     blis = relx.pipeline.load_nlp.__wrapped__()  # a second pipeline, outside the cache
     assert type(blis.get_pipe("ner").model.ops).__name__ != "MatmulOps"
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]

@@ -2,7 +2,7 @@
 with their offsets moved to the whole text, and the tokenizer's bound on long runs."""
 from __future__ import annotations
 
-from relx.chunks import LONG_RUN, analyze_in_chunks, chunk_spans, merge, shift
+from relx.nlp.chunks import LONG_RUN, analyze_in_chunks, chunk_spans, merge, shift
 from relx.model import DateMention, Mention, Organization, Person, Quote, Record
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from relx.entities import extract_entities, org_key
-from relx.header import find_header
+from relx.extractors.entities import extract_entities, org_key
+from relx.extractors.header import find_header
 
 
 @pytest.fixture
@@ -309,7 +309,7 @@ def test_name_finders_stay_linear_on_long_runs(nlp, unit):
     capitals or names cannot make a finder try every position against every other."""
     import time
 
-    from relx.entities.surfaces import collect_surfaces
+    from relx.extractors.entities.surfaces import collect_surfaces
     from relx.model import Header
 
     def seconds(n: int) -> float:

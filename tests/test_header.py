@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from relx.header import find_header, looks_like_location
+from relx.extractors.header import find_header, looks_like_location
 
 BODY = "Brightwater Labs today named Jane Roe its chief executive."
 

@@ -2,7 +2,7 @@
 and date beside it, and no crash on broken or empty markup."""
 from __future__ import annotations
 
-from relx.html import html_to_text
+from relx.read.html import html_to_text
 
 PAGE = """<!DOCTYPE html><html><head><title>Fenwick Tools Opens Plant | Fenwick News</title>
 <meta property="article:published_time" content="2023-10-02"></head>

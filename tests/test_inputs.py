@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import sys
 
-from relx.inputs import (
+from relx.read.inputs import (
     STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document,
 )
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from relx.model import Mention, Organization, Person, Role
-from relx.quotes import (Span, canonical_speaker, extract_quotes, find_quote_spans,
+from relx.extractors.quotes import (Span, canonical_speaker, extract_quotes, find_quote_spans,
                          is_direct_quote, paragraphs)
 
 

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from offset_checks import offset_errors
-from relx.chunks import CHUNK_CHARS, LONG_RUN
+from relx.nlp.chunks import CHUNK_CHARS, LONG_RUN
 from relx.cli import app
 from relx.pipeline import extract_text
 

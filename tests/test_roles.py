@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from relx.entities import extract_entities
-from relx.header import find_header
-from relx.roles import extract_roles
+from relx.extractors.entities import extract_entities
+from relx.extractors.header import find_header
+from relx.extractors.roles import extract_roles
 
 
 @pytest.fixture

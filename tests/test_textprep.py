@@ -1,7 +1,7 @@
 """Text preparation: Markdown and hard wrapping, removed one character for one."""
 from __future__ import annotations
 
-from relx.textprep import mask_markdown, prepare_text, unwrap_lines
+from relx.read.textprep import mask_markdown, prepare_text, unwrap_lines
 
 
 def test_markup_becomes_spaces_of_the_same_length():

@@ -35,7 +35,7 @@ def extract_many(texts: Iterable[str | tuple[str, str]], jobs: int = 1, model: s
     back in input order. The iterable is read lazily, so a generator of a million texts
     is fine. A text an extractor fails on raises `ExtractionError` when its turn comes.
     """
-    from .inputs import Document
+    from .read.inputs import Document
     from .parallel import DEFAULT_BATCH_SIZE, extract_stream
 
     pairs = ((t, "") if isinstance(t, str) else t for t in texts)

@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
-from .inputs import STDIN, Document, InputError, iter_documents
+from .read.inputs import STDIN, Document, InputError, iter_documents
 from .model import Record
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
 def _count_inputs(paths: list[str]) -> int:
     """How many documents the paths stand for, for the progress bar's total and ETA.
     Walking the folders twice costs far less than one document's extraction."""
-    from .inputs import expand_paths
+    from .read.inputs import expand_paths
 
     return sum(1 for _ in expand_paths(paths))
 

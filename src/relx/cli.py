@@ -74,7 +74,7 @@ def extract(
         help="JSON: add each document's decoded text, which every offset refers to, as `text`."),
 ) -> None:
     """Extract records from press releases."""
-    from .ops import limit_blas_threads
+    from .nlp.ops import limit_blas_threads
     from .pipeline import ModelError
 
     limit_blas_threads()  # before numpy loads; workers inherit it (see ops.py)

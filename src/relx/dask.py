@@ -24,7 +24,7 @@ def extract_partition(paths: list[str], outdir: str, index: int, model: str | No
     """Extract one partition's files into `outdir`; returns what a driver needs to report:
     the file written, how many documents, and one line per input that failed."""
     from .batch import atomic_output
-    from .inputs import InputError, iter_documents
+    from .read.inputs import InputError, iter_documents
     from .parallel import DEFAULT_BATCH_SIZE, extract_serial
     from .render.jsonout import dumps
 
@@ -46,7 +46,7 @@ def list_inputs(paths: Iterable[str]) -> list[str]:
     """The files the arguments stand for, as `relx extract` reads them (folders walked,
     quoted globs expanded, sorted); a missing path stays in and is reported by its task."""
     from .batch import expand_globs
-    from .inputs import InputError, expand_paths
+    from .read.inputs import InputError, expand_paths
 
     return [item.source if isinstance(item, InputError) else item
             for item in expand_paths(expand_globs(paths))]

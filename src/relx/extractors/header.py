@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .dates import FULL_DATE, MONTH_DAY, first_calendar_date, full_date_value, parse_date_text
-from .model import Dateline, Header
+from ..model import Dateline, Header
 
 # Only the top of a release holds its header; a dateline further down is a quoted one.
 HEADER_LINES = 25

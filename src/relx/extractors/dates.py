@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Iterator
 
 from dateutil import parser as dateutil_parser
 
-from .model import DateMention, Header
+from ..model import DateMention, Header
 from .textutil import doc_text
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1071,7 +1071,7 @@ def _candidates(text: str) -> list[_Candidate]:
     """Every rule's candidates, read outside long whitespace-free runs only: the rules'
     leading lookbehinds make each scan try every position, and a megabyte of quotation
     marks or of one unbroken word holds no date (see chunks.prose_spans)."""
-    from .chunks import prose_spans
+    from ..nlp.chunks import prose_spans
 
     found: list[_Candidate] = []
     for lo, hi in prose_spans(text):

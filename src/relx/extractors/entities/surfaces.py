@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
-from ..model import Header, Mention, Ticker
+from ...model import Header, Mention, Ticker
 from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
     Candidate,

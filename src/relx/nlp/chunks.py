@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .model import Header, Record
+from ..model import Header, Record
 
 # A press release runs to 2,000-20,000 characters, so it is never cut. A chunk of this
 # size parses in ~3 s and peaks near 300 MB for prose; even at one token per character
@@ -104,7 +104,7 @@ def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS)
     Each chunk is parsed, analyzed and dropped before the next, so memory holds one
     chunk's parse and the record so far.
     """
-    from .pipeline import analyze
+    from ..pipeline import analyze
 
     record: Record | None = None
     for start, end in chunk_spans(text, size):

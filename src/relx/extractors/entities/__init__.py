@@ -13,7 +13,7 @@ every written form of each, `kinds` decides what each is, `grouping` makes entit
 """
 from __future__ import annotations
 
-from ..model import Header, Organization, Person
+from ...model import Header, Organization, Person
 from ..textutil import doc_text
 from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
                        organization_forms)

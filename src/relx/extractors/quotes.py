@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Organization, Person, Quote, Role
+from ..model import Organization, Person, Quote, Role
 
 # --------------------------------------------------------------------------- marks
 
@@ -140,7 +140,7 @@ def _marks(text: str, lo: int, hi: int, glyphs: Glyphs) -> list[tuple[int, str]]
     whitespace-free run longer than chunks.LONG_RUN (a row of quotation marks, a blob) are
     no quotation's, and the rest are found by a regular expression, not a loop over every
     character: both keep a megabyte of hostile text to a fraction of a second."""
-    from .chunks import prose_spans
+    from ..nlp.chunks import prose_spans
 
     finder = _mark_finder(glyphs.all)
     single = glyphs is SINGLE

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from ..lexicon import GENERIC_ORG_TAILS
-from ..model import Header, Organization, Person, Ticker
+from ...model import Header, Organization, Person, Ticker
 from ..textutil import headline_ranges, in_ranges, words
 from .candidates import ORG, about_names, is_head, is_legal_name
 from .surfaces import HANDLE, PAREN_ALIAS_RE, Surface, org_key, person_key

@@ -20,7 +20,7 @@ from ..lexicon import (
     NON_ORG_HEADS,
     TITLE_HEADS,
 )
-from ..model import Mention
+from ...model import Mention
 from ..textutil import doc_text
 from .candidates import (
     CONNECTORS,

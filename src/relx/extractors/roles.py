@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
-from .model import Organization, Person, Role
+from ..model import Organization, Person, Role
 
 STOP_TEXT = {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "|", "!", "?", "/"}
 STOP_WORDS = {"said", "says", "added", "adds", "noted", "explained", "who", "which", "that",

@@ -16,7 +16,7 @@ import time
 from relx.extractors.dates import extract_dates
 from relx.extractors.header import find_header
 from relx.model import Organization, Person
-from relx.pipeline import load_nlp
+from relx.nlp.load import load_nlp
 from relx.extractors.quotes import extract_quotes
 from relx.extractors.roles import extract_roles
 

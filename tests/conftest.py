@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from relx.pipeline import load_nlp
+from relx.nlp.load import load_nlp
 
 
 @pytest.fixture(scope="session")

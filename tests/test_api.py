@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import relx
+import relx.nlp.load
 import relx.pipeline
 from relx.model import Record
 
@@ -62,4 +63,4 @@ def test_a_text_the_extractors_fail_on_raises_with_its_source(monkeypatch):
 
 
 def test_the_pipeline_is_loaded_once_per_process():
-    assert relx.pipeline.load_nlp() is relx.pipeline.load_nlp()
+    assert relx.nlp.load.load_nlp() is relx.nlp.load.load_nlp()

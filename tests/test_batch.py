@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import relx.nlp.load
 import relx.nlp.ops
 import relx.pipeline
 from relx.batch import OutputFormat, expand_globs, run_extract
@@ -185,10 +186,10 @@ def test_a_single_file_watched_gets_no_summary(folder: Path):
 
 def test_fast_ops_give_the_records_blis_gives(monkeypatch):
     """The matmul gemm must not change a single record on the sample releases."""
-    fast = relx.pipeline.load_nlp()
+    fast = relx.nlp.load.load_nlp()
     assert type(fast.get_pipe("ner").model.ops).__name__ == "MatmulOps"
     monkeypatch.setattr(relx.nlp.ops, "fast_ops", contextlib.nullcontext)
-    blis = relx.pipeline.load_nlp.__wrapped__()  # a second pipeline, outside the cache
+    blis = relx.nlp.load.load_nlp.__wrapped__()  # a second pipeline, outside the cache
     assert type(blis.get_pipe("ner").model.ops).__name__ != "MatmulOps"
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
     for text, a, b in zip(texts, fast.pipe(texts), blis.pipe(texts)):

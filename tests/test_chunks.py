@@ -2,8 +2,9 @@
 with their offsets moved to the whole text, and the tokenizer's bound on long runs."""
 from __future__ import annotations
 
-from relx.nlp.chunks import LONG_RUN, analyze_in_chunks, chunk_spans, merge, shift
 from relx.model import DateMention, Mention, Organization, Person, Quote, Record
+from relx.nlp.chunks import LONG_RUN, chunk_spans, merge, shift
+from relx.pipeline import analyze_in_chunks
 
 
 def test_spans_cover_the_text_and_end_after_a_blank_line_when_there_is_one():

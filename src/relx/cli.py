@@ -75,7 +75,7 @@ def extract(
 ) -> None:
     """Extract records from press releases."""
     from .nlp.ops import limit_blas_threads
-    from .pipeline import ModelError
+    from .nlp.load import ModelError
 
     limit_blas_threads()  # before numpy loads; workers inherit it (see ops.py)
 

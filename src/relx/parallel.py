@@ -56,8 +56,9 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[O
     """
     from . import pipeline  # looked up at call time, so tests may stand in for `analyze`
     from .nlp.chunks import needs_chunks
+    from .nlp.load import load_nlp
 
-    nlp = pipeline.load_nlp(model)
+    nlp = load_nlp(model)
     # A text too long for one parse is parsed in chunks by analyze_document itself.
     documents = [item for item in chunk if isinstance(item, Document) and not needs_chunks(item.text)]
     parsed = nlp.pipe(((d.text, d.source) for d in documents), as_tuples=True,
@@ -132,7 +133,7 @@ def _init_worker(model: str | None) -> None:
     global _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .nlp.ops import limit_blas_threads
-    from .pipeline import ModelError, load_nlp
+    from .nlp.load import ModelError, load_nlp
 
     limit_blas_threads()
 

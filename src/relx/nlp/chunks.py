@@ -98,25 +98,6 @@ def chunk_spans(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]
         yield start, length
 
 
-def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS) -> Record:
-    """One record for a text too long to parse at once; offsets refer to `text`.
-
-    Each chunk is parsed, analyzed and dropped before the next, so memory holds one
-    chunk's parse and the record so far.
-    """
-    from ..pipeline import analyze
-
-    record: Record | None = None
-    for start, end in chunk_spans(text, size):
-        doc = nlp(text[start:end])
-        if record is None:
-            record = analyze(doc, source)
-            continue
-        part = analyze(doc, source, header=later_header(record))
-        merge(record, shift(part, start))
-    return record if record is not None else Record(source=source)
-
-
 def later_header(first: Record) -> Header:
     """The header a later chunk is analyzed with: only the release's own date, which
     relative dates are resolved against. Its title and dateline belong to the first chunk,

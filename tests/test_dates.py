@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from relx.extractors.dates import clause_tense, extract_dates, parse_date_text
+from relx.extractors.dates import extract_dates
+from relx.extractors.dates.resolve import clause_tense
+from relx.extractors.dates.values import parse_date_text
 from relx.model import Dateline, Header
 
 PUBLISHED = Header(published="2025-09-10")  # a Wednesday

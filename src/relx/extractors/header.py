@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .dates import FULL_DATE, MONTH_DAY, first_calendar_date, full_date_value, parse_date_text
+from .dates.patterns import FULL_DATE, MONTH_DAY
+from .dates.values import first_calendar_date, full_date_value, parse_date_text
 from ..model import Dateline, Header
 
 # Only the top of a release holds its header; a dateline further down is a quoted one.

@@ -11,8 +11,9 @@ import time
 import pytest
 
 from relx.model import Mention, Organization, Person, Role
-from relx.extractors.quotes import (Span, canonical_speaker, extract_quotes, find_quote_spans,
-                         is_direct_quote, paragraphs)
+from relx.extractors.quotes import extract_quotes
+from relx.extractors.quotes.spans import Span, find_quote_spans, is_direct_quote, paragraphs
+from relx.extractors.quotes.speakers import canonical_speaker
 
 
 def _mentions(text: str, forms: list[str]) -> list[Mention]:

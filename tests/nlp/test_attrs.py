@@ -8,7 +8,7 @@ from spacy.pipeline import AttributeRuler
 
 from relx.nlp.attrs import TableMatch, compile_condition, speed_up_attribute_ruler
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 # Written for the test: words the exceptions are about ("that" as a pronoun, "something",
 # "but" as an adverb, spaces, contractions), next to ordinary ones.

@@ -1,0 +1,1 @@
+"""Tests of stage 3, the extractors (relx.extractors)."""

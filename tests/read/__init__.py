@@ -1,0 +1,1 @@
+"""Tests of stage 1, reading inputs (relx.read)."""

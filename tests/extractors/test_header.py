@@ -198,3 +198,84 @@ def test_dateline_in_markdown_bold():
     header = find_header(f"Corwen Labs Names CFO\n\n**LEEDS, March 5, 2024** -- {BODY}")
     assert (header.dateline.location, header.dateline.date) == ("LEEDS", "2024-03-05")
     assert header.dateline.text == "LEEDS, March 5, 2024"
+
+
+# Wires' layouts beyond the big four, each with a credit of its own name, its own order
+# of place, date and credit, and its own way of closing the dateline.
+@pytest.mark.parametrize("line, location, value", [
+    # any credit between slashes beside the date, not only one named a wire
+    (f"MAPLETON, NJ, July 01, 2024 /24-7PressRelease/ -- {BODY}", "MAPLETON, NJ", "2024-07-01"),
+    (f"Larchmont, United States - December 18, 2024 / Larchmont Auto Works /\n\n{BODY}",
+     "Larchmont, United States", "2024-12-18"),
+    (f"HUDSONVILLE, FL / PR Karma / June 28, 2024 10:45\n\n{BODY}", "HUDSONVILLE, FL", "2024-06-28"),
+    # a credit in brackets before a date with its weekday, time and time zone
+    (f"Cornelius, NC (Newsworthy.ai) Wednesday May 15, 2024 @ 10:15 AM Pacific \u2014 {BODY}",
+     "Cornelius, NC", "2024-05-15"),
+    (f"Scottsdale, AZ (Newsworthy.ai) Friday Dec 1, 2023 @ 8:16 AM America/Dawson_Creek \u2014 {BODY}",
+     "Scottsdale, AZ", "2023-12-01"),
+    (f"Barcelona, Spain(Newsworthy.ai) Monday Mar 31, 2025 @ 3:50 PM Pacific \u2014 {BODY}",
+     "Barcelona, Spain", "2025-03-31"),
+    (f"VANCOUVER, BRITISH COLUMBIA - March 25, 2025 (NEWMEDIAWIRE) - {BODY}",
+     "VANCOUVER, BRITISH COLUMBIA", "2025-03-25"),
+    # the credit first, the place after the date
+    (f"(NewMediaWire) - March 20, 2025 - DALLAS \u2014 {BODY}", "DALLAS", "2025-03-20"),
+    # a Markdown link left in a text copy
+    (f"LISBON, PORTUGAL - [Media OutReach Newswire](https://media.example/) - 29 July 2026 - {BODY}",
+     "LISBON, PORTUGAL", "2026-07-29"),
+    (f"MIAMI, FL, April 15, 2025 [Noticias Newswire] \u2013 {BODY}", "MIAMI, FL", "2025-04-15"),
+    # a place and a date alone on their line, closed by the line's end or a full stop
+    (f"DALLAS, TX -- AUGUST 21, 2026\n\n{BODY}", "DALLAS, TX", "2026-08-21"),
+    (f"Washington DC, USA \u2013 March 25, 2026\n\n{BODY}", "Washington DC, USA", "2026-03-25"),
+    (f"DALLAS, TX, July 15, 2026. {BODY}", "DALLAS, TX", "2026-07-15"),
+    (f"Oakland, CA November 7, 2024 -- {BODY}", "Oakland, CA", "2024-11-07"),
+    # the date first, then the place
+    (f"February 5, 2025, Burlingame, California \u2014 {BODY}", "Burlingame, California", "2025-02-05"),
+    (f"Dallas, TX \u2013 [November 7, 2024] \u2013 {BODY}", "Dallas, TX", "2024-11-07"),
+    (f"Los Angeles, California, July 04, 2025, As markets grow, {BODY}", "Los Angeles, California",
+     "2025-07-04"),
+    # a zero-width joiner a web page left before the place
+    (f"\u200dSOMERVILLE, Mass. - (NewMediaWire) - October 16, 2024 - {BODY}", "SOMERVILLE, Mass.",
+     "2024-10-16"),
+    # the same date twice, in brackets and after the credit
+    (f"Des Moines, Iowa (September 30, 2025) (Newsworthy.ai) Tuesday Sep 30, 2025 @ 2:25 PM "
+     f"Mountain \u2014 {BODY}", "Des Moines, Iowa", "2025-09-30"),
+])
+def test_more_wire_layouts(line, location, value):
+    header = header_of("Brightwater Labs Names New Chief Executive", line)
+    assert header.dateline is not None, line
+    assert (header.dateline.location, header.dateline.date) == (location, value)
+    assert header.published == value
+
+
+def test_a_caption_run_into_the_dateline_is_left_out():
+    header = header_of("Museum Opens New Wing", "Children at play in the new wing (NewMediaWire) - "
+                       f"August 25, 2024 - Glendale, CA -- {BODY}")
+    assert (header.dateline.location, header.dateline.date) == ("Glendale, CA", "2024-08-25")
+    assert header.dateline.text.startswith("(NewMediaWire)")
+    header = header_of("Museum Honors an Artist", "Lady Mara Quill (NewMediaWire) - April 13, 2025 - "
+                       f"Glendale, CA \u2013 {BODY}")
+    assert header.dateline.location == "Glendale, CA"
+
+
+@pytest.mark.parametrize("lines", [
+    ("Title", "Event details:", "Date: Tuesday, May 21, 2024", "Time: 12:00 PM EST"),
+    ("Title", BODY, "DATE: Tuesday, May 14, 2024"),
+    ("Title", BODY, "ENDS"),
+    ("Title", "NOTE TO INVESTORS: The latest news is in the company's newsroom."),
+    ("Title", "CEO / Chairman Jo Park"),
+    ("Title", "\u2014 Acme MediaWire (@acme_mediawire) [February 24, 2026](https://x.example/1)"),
+    ("Title", "About Acme NewsWire", "Acme NewsWire (\u201cANW\u201d) is a digital hub for news."),
+    ("Title", "As of March 5, 2024, Brightwater Labs had 40 staff."),
+    ("Title", "Effective March 5, 2024, Jane Roe leads the company."),
+])
+def test_labels_lists_and_links_are_not_datelines(lines):
+    header = header_of(*lines)
+    assert header.dateline is None
+
+
+def test_a_link_after_a_dated_dateline_is_the_body():
+    header = header_of("Title", "Columbus, Ohio (Newsworthy.ai) Thursday Aug 21, 2025 @ 3:00 PM Central "
+                       f"\u2014 [Brightwater Labs](https://b.example) named Jane Roe its chief.")
+    assert (header.dateline.location, header.dateline.date) == ("Columbus, Ohio", "2025-08-21")
+    header = header_of("Title", "Road Town \u2014 May 2, 2024 : [Brightwater](https://b.example) raised $5M.")
+    assert (header.dateline.location, header.dateline.text) == ("Road Town", "Road Town \u2014 May 2, 2024")

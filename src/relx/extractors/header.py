@@ -6,7 +6,11 @@ few places, all near the top:
 
 * a wire dateline opening the body: `MONTREAL, March 16, 2022 /PRNewswire/ --`,
   `SAN JOSE, Calif.--(BUSINESS WIRE)--`, `HANOI - Media OutReach Newswire - 17 July
-  2026 -`, `COLUMBUS, OH - June 11, 2025 (NEWMEDIAWIRE) -`, `WASHINGTON -`;
+  2026 -`, `COLUMBUS, OH - June 11, 2025 (NEWMEDIAWIRE) -`, `WASHINGTON -`, and the
+  small wires' own orders of place, date and credit: `PRINCETON, NJ, July 01, 2024
+  /24-7PressRelease/ --`, `Cornelius, NC (Newsworthy.ai) Wednesday May 15, 2024 @ 10:15
+  AM Pacific —`, `HUDSON, FL / PR Karma / June 28, 2024 10:45`, `(NewMediaWire) -
+  March 20, 2025 - DALLAS —` (read piece by piece: see "dateline pieces" below);
 * a line holding only a date under the title (`Jul 23, 2025`, `Tuesday, 15 December
   2009, 10:50 am`), possibly behind a newsroom label (`Published on`, `Posted:`).
 
@@ -37,7 +41,7 @@ WIRE_CREDIT = re.compile(
     r"[(/][^()/\n]{0,30}?(?i:wire(?!less)|prweb|newsfile|cnw)[^()/\n]{0,30}[)/]"
     r"|\b(?i:Media\sOutReach)(?:\s(?i:Newswire))?\b"
 )
-# A separator between the dateline and the body: a dash (a hyphen only with spaces
+# A separator between a date line's date and the body: a dash (a hyphen only with spaces
 # around it, so hyphenated words do not count) or a colon after a date.
 DASH = re.compile(r"\s{0,2}(?:--|[\u2013\u2014])\s{0,2}|\s-\s|:\s")
 # Punctuation that may trail a location or a date inside a dateline, including the
@@ -51,6 +55,7 @@ PLACE_CONNECTORS = frozenset("and & of de del la le du da do dos das am upon on 
 NOT_PLACE_WORDS = frozenset("""
     release news press media contact contacts advisory immediate embargo embargoed update
     statement announcement alert notice inc corp ltd llc plc
+    published posted updated dated issued by date time when where location venue details
 """.split())
 # A line that is only a date may carry a newsroom label, the weekday, the time and a
 # time zone, abbreviated or spelled out as Business Wire does (`Mar 3, 2027 8:00 AM
@@ -200,68 +205,263 @@ def _strip_yearless_date(location_text: str) -> tuple[str, str | None]:
     return location_text[:m.start()], f"{month:02d}-{day:02d}"
 
 
-def _date_opening(segment: str) -> re.Match[str] | None:
-    """A full date that opens `segment`, after dateline punctuation."""
-    lead = len(segment) - len(segment.lstrip(TRAILING))
-    return FULL_DATE.match(segment, lead)
+# ------------------------------------------------------------------ dateline pieces
+#
+# A dateline is a run of at most three kinds of piece, in the order each wire prefers,
+# closed by a dash (or a colon, or a slash) before the body, or by the end of its line:
+#   a place     `PRINCETON, NJ`, `Cornelius, NC`, `VANCOUVER, BRITISH COLUMBIA`;
+#   a date      `July 01, 2024`, `Wednesday May 15, 2024 @ 10:15 AM Pacific`, `(March 5, 2024)`;
+#   a credit    the wire that carried it: `/PRNewswire/`, `(BUSINESS WIRE)`, `(Newsworthy.ai)`,
+#               `/24-7PressRelease/`, `/ PR Karma /`, `[Media OutReach Newswire](https://...)`.
+# `PRINCETON, NJ, July 01, 2024 /24-7PressRelease/ --`, `HUDSON, FL / PR Karma / June 28,
+# 2024 10:45`, `(NewMediaWire) - March 20, 2025 - DALLAS —`: the line is read piece by
+# piece and the dateline is the pieces before the first text that is not its place.
+
+# The separators between pieces that may close a dateline: `--`, an en or em dash, a
+# hyphen with a space on at least one side (`2025- Boston`; not `Stratford-upon-Avon`),
+# a colon before a space, a slash standing alone (`March 5, 2024 / Acme ...`), a bar, and
+# a full stop after a date (`DALLAS, TX, July 15, 2026. Acme ...`: checked where used).
+CLOSER = re.compile(r"\s{0,3}(?:-{2,}|[\u2013\u2014]|(?<=\s)-|-(?=\s)|:(?=\s)|/(?=\s)|\||\.(?=\s))\s{0,3}")
+# Blanks and commas between pieces, a Markdown copy's asterisks (`**LEEDS, ...** --`), and
+# the zero-width characters a web page leaves at a line's start.
+BLANKS = re.compile(r"[\s,;*\u00a0\u200b-\u200d\u2060\ufeff]*")
+# Where a place's text stops: at a closer, a bracket, a slash with a space beside it
+# (`HUDSON, FL / PR Karma /`) or a credit such as `/PRNewswire/` (a slash inside a
+# place, `Fukuoka, Japan/New York`, does not stop it). A date is looked for apart.
+TEXT_STOP = re.compile(r"-{2,}|[\u2013\u2014]|\s-|-\s|:\s|[(\[|]|\s/|/\s|" + WIRE_CREDIT.pattern)
+# A credit between slashes that is not named a wire: `/24-7PressRelease/`, `/ PR Karma /`,
+# `/ Download Workshop Manuals /`. Any words may stand there, so it counts only beside a
+# date, the way every wire that prints one sets it.
+SLASH_CREDIT = re.compile(r"/[^/\n]{1,100}?/(?=[\s\-\u2013\u2014*]|$)")
+# A credit in brackets (`(Newsworthy.ai)`, `[Noticias Newswire]`): likewise, only beside a date.
+PAREN_CREDIT = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\](?!\()")
+# A credit as a Markdown link in a text copy: `[Media OutReach Newswire](https://...)`.
+LINK_CREDIT = re.compile(r"\[([^\]\n]{1,60})\]\([^)\s]{1,300}\)")
+# The time a wire prints after its date: `@ 10:15 AM Pacific`, `10:45`, `, 8:00 a.m. ET`,
+# `@ 12:10 PM America/Dawson_Creek`. Its zone word is taken only where the dateline then
+# ends (checked where it is used), so that it never eats the body's first word.
+TIME_AFTER = re.compile(r"(?:\s{0,3}[@,]\s{0,3}|\s{1,3}(?:at\s{1,3})?)\d{1,2}(?::\d\d){1,2}"
+                        r"(?:\s{0,2}[AaPp]\.?[Mm]\b\.?)?")
+TIME_ZONE = re.compile(r"\s{1,3}[A-Z][A-Za-z]{1,15}(?:/[A-Za-z_]{1,25})?"
+                       r"(?:\s{1,2}(?:Standard\s{1,2}|Daylight\s{1,2})?Time)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    kind: str  # "place" (any other text), "date" or "credit"
+    start: int
+    end: int
+    closed: str = ""  # the closer (dash, colon, slash) standing before it, if any
+    date: re.Match[str] | None = None  # the FULL_DATE of a date (or of a credit holding one)
+    offset: int = 0  # where `date` was matched, when inside a credit
+    strong: bool = False  # a credit named a wire: it needs no date beside it
+
+
+def _date_at(head: str, pos: int) -> _Piece | None:
+    """A date starting at `pos`, with the time written after it, or in brackets."""
+    m = FULL_DATE.match(head, pos)
+    if m:
+        end = m.end()
+        time = TIME_AFTER.match(head, end)
+        if time:
+            end = time.end()
+            zone = TIME_ZONE.match(head, end)
+            if zone and _closes(head, zone.end()):
+                end = zone.end()
+        return _Piece("date", pos, end, date=m)
+    if head.startswith(("(", "["), pos):  # `SAN DIEGO (March 5, 2024) -`, `[March 5, 2024]`
+        m = FULL_DATE.match(head, pos + 1)
+        if m and head.startswith(")" if head[pos] == "(" else "]", m.end()):
+            return _Piece("date", pos, m.end() + 1, date=m)
+    return None
+
+
+def _closes(head: str, pos: int) -> bool:
+    """Whether a dateline may end at `pos`: a closer follows, or the line ends."""
+    return not head[pos:].strip(" \t*") or bool(CLOSER.match(head, pos))
+
+
+def _credit_at(head: str, pos: int) -> _Piece | None:
+    """A wire's credit starting at `pos`; `strong` when it is named a wire."""
+    m = WIRE_CREDIT.match(head, pos)
+    if m:
+        strong = True
+    else:
+        m = LINK_CREDIT.match(head, pos) or PAREN_CREDIT.match(head, pos) or SLASH_CREDIT.match(head, pos)
+        if not m:
+            return None
+        strong = bool(WIRE_CREDIT.search(m.group(1) if m.re is LINK_CREDIT else m.group(0)))
+    inside = FULL_DATE.search(m.group(0))  # `(Newsfile Corp. - March 5, 2024)`
+    return _Piece("credit", pos, m.end(), date=inside, offset=m.start(), strong=strong)
+
+
+def _text_at(head: str, pos: int) -> _Piece:
+    """Text from `pos` to the next stop or date: a place, or the body."""
+    stop = TEXT_STOP.search(head, pos)
+    end = stop.start() if stop else len(head)
+    date = FULL_DATE.search(head, pos, end)
+    if date and date.start() > pos:
+        end = date.start()
+    return _Piece("place", pos, max(end, pos + 1))
+
+
+def _pieces(head: str, limit: int = 8) -> Iterator[_Piece]:
+    """The pieces of a line's head, left to right, each marked when a closer precedes it."""
+    pos = 0
+    closed = ""
+    while pos < len(head) and limit:
+        pos = BLANKS.match(head, pos).end()
+        if pos >= len(head):
+            return
+        piece = _date_at(head, pos) or _credit_at(head, pos)
+        if piece is None:
+            closer = CLOSER.match(head, pos)
+            if closer and closer.end() > pos:
+                closed, pos = closer.group(0).strip(), closer.end()
+                continue
+            piece = _text_at(head, pos)
+        yield _Piece(piece.kind, piece.start, piece.end, closed, piece.date, piece.offset, piece.strong)
+        closed = ""
+        pos = piece.end
+        limit -= 1
+
+
+def _beside_a_date(pieces: list[_Piece], i: int) -> bool:
+    return any(0 <= j < len(pieces) and pieces[j].kind == "date" for j in (i - 1, i + 1))
 
 
 def parse_dateline(line: _Line) -> _DatelineMatch | None:
     """A dateline opening this line, and the span of its date if it has one.
 
-    With a wire credit the location is what precedes it, less a date at its end; the
-    date may also sit in or just after the credit (ACCESSWIRE, Media OutReach,
-    Newsfile). Without a credit the location must end at a dash and either be written
-    in capitals or be followed by a date: `WASHINGTON -`, `Fukuoka, Japan - July 1st
-    2025 -`.
+    The dateline is the run of pieces (see above) before the body: one place, at most
+    one date and the wire's credits. It must be closed by a dash, colon or slash, by a
+    credit named a wire, or by the end of its line, and it must show it is a dateline:
+    by a date, by a credit named a wire, or by a place written in capitals
+    (`WASHINGTON -`). A credit of any other name counts only beside a date. A place
+    after the date (`(NewMediaWire) - March 20, 2025 - DALLAS —`) is one only in
+    capitals or in the `City, State` form, since a company's name may stand there too.
+    A subtitle run into the line before a wire's credit is not part of the dateline.
     """
     head = line.text[:DATELINE_WINDOW]
-    wire = WIRE_CREDIT.search(head)
-    if wire:
-        before = head[:wire.start()]
-        ending = _date_ending(before)
-        if ending:
-            return _finish(line, before[:ending.start()], ending, ending.start(), wire.end())
-        inside = FULL_DATE.search(wire.group(0))
-        if inside:
-            return _finish(line, before, inside, wire.start() + inside.start(), wire.end())
-        opening = _date_opening(head[wire.end():])
-        if opening:
-            return _finish(line, before, opening, wire.end() + opening.start(),
-                           wire.end() + opening.end())
-        return _finish(line, before, None, 0, wire.end())
-    dash = DASH.search(head)
-    if not dash or dash.start() == 0:
+    pieces = list(_pieces(head))
+    if not pieces or pieces[0].closed:
+        return None  # `— Acme Wire (@acmewire) March 5, 2024`: a line opening with a dash
+    if _caption_before_credit(head, pieces):
+        pieces = pieces[1:]
+    place: _Piece | None = None
+    date: _Piece | None = None
+    taken: list[_Piece] = []
+    for i, piece in enumerate(pieces):
+        if piece.kind == "credit":
+            if not (piece.strong or piece.date or _beside_a_date(pieces, i)):
+                break
+            following = pieces[i + 1] if i + 1 < len(pieces) else None
+            if not piece.strong and following and following.kind != "date" and not following.closed:
+                break  # `May 2, 2024: [Acme](https://acme.example) raised ...`: a link in the body
+            if piece.date and date is None:
+                date = piece
+        elif piece.kind == "date":
+            if taken and taken[-1] is place and not _place_before_date(head, place, piece):
+                break  # `As of March 5, 2024, ...`, `Effective March 5`: words, not a place
+            if date is not None and full_date_value(piece.date) != full_date_value(date.date):
+                break  # a date repeated (`Des Moines (May 5, 2025) (Newsworthy.ai) May 5, 2025`) is one
+            date = date or piece
+        else:
+            location = _place_text(head, piece)[2]
+            if place is not None or not looks_like_location(location):
+                break
+            if date is not None and not (_is_shouted(location) or "," in location):
+                break
+            place = piece
+        taken.append(piece)
+    else:
+        if len(line.text) > len(head):
+            return None  # the line runs on past the window: no closer was seen
+        i = len(pieces)
+    if place is None or not taken:
         return None
-    before = head[:dash.start()]
-    ending = _date_ending(before)
-    if ending:
-        return _finish(line, before[:ending.start()], ending, ending.start(), dash.start())
-    if dash.group(0).strip() == ":":
+    body = pieces[i] if i < len(pieces) else None
+    last = taken[-1]
+    if body is not None and not (body.closed or (last.kind == "credit" and last.strong)
+                                 or _comma_after_date(head, place, last, body)):
         return None
-    after = head[dash.end():]
-    opening = _date_opening(after)
-    if opening and DASH.match(after, opening.end()):
-        return _finish(line, before, opening, dash.end() + opening.start(), dash.end() + opening.end())
-    return _finish(line, before, None, 0, dash.start(), need_caps=True)
+    if body is not None and body.closed in (":", ".") and last.kind != "date":
+        return None  # `NOTE TO INVESTORS: ...` is a label; `LONDON, 5 March 2024: ...` a dateline
+    if date is None and not (body is not None and body.closed and body.closed not in ":/|"):
+        # Without a date, only a dash before the body shows a dateline: `WASHINGTON -`,
+        # `SAN JOSE, Calif.--(BUSINESS WIRE)--`; not a line in capitals alone (`ENDS`),
+        # a label (`CEO / Chairman Jo Park`), a wire's own name in its About section.
+        return None
+    return _finish(line, head, place, date, taken)
 
 
-def _finish(line: _Line, location_text: str, date_match: re.Match[str] | None, date_at: int,
-            end: int, need_caps: bool = False) -> _DatelineMatch | None:
+def _place_before_date(head: str, place: _Piece, date: _Piece) -> bool:
+    """Whether a place run straight into a date reads as a dateline's place: after a
+    comma or a dash (`PRINCETON, NJ, July 01, 2024`), or with the date in brackets; else
+    only in the `City, ST` form or in capitals (`Oakland, CA November 7, 2024`), since
+    `As of March 5` and `Effective March 5` are words before a date, not places."""
+    if date.closed or head[date.start] in "([" \
+            or head[place.start:date.start].rstrip(" *\u00a0").endswith(","):
+        return True
+    location = _place_text(head, place)[2]
+    return "," in location or _is_shouted(location)
+
+
+def _comma_after_date(head: str, place: _Piece | None, last: _Piece, body: _Piece) -> bool:
+    """`Los Angeles, California, July 4, 2025, As markets grow ...`: a place, then a date,
+    then a comma before a capital: the wire-less layout of a small agency."""
+    return (place is not None and last.kind == "date" and place.end <= last.start
+            and head[last.end:body.start].strip() == "," and head[body.start].isupper())
+
+
+def _caption_before_credit(head: str, pieces: list[_Piece]) -> bool:
+    """Whether the line opens with a caption or subtitle run into a dateline that starts
+    at a wire's credit: `Children at the museum (NewMediaWire) - May 5, 2025 - Glendale,
+    CA --`. The text before the credit is no place when it does not read as one, or
+    when a place in the `City, ST` form follows the date."""
+    if len(pieces) < 2 or pieces[0].kind != "place" or pieces[1].kind != "credit" or not pieces[1].strong:
+        return False
+    if not looks_like_location(_place_text(head, pieces[0])[2]):
+        return True
+    later = pieces[2:4]
+    if len(later) == 2 and later[0].kind == "date" and later[1].kind == "place":
+        location = _place_text(head, later[1])[2]
+        return looks_like_location(location) and "," in location
+    return False
+
+
+def _place_text(head: str, piece: _Piece) -> tuple[int, str, str]:
+    """(start, text, text less a date without its year) of a place piece, less the
+    dateline punctuation around it: `NEW YORK, March 5` is the place `NEW YORK`."""
+    raw = head[piece.start:piece.end]
+    text = raw.strip(TRAILING)
+    start = piece.start + (raw.index(text) if text else 0)
+    return start, text, _strip_yearless_date(text)[0].strip(TRAILING)
+
+
+def _finish(line: _Line, head: str, place: _Piece, date: _Piece | None,
+            taken: list[_Piece]) -> _DatelineMatch | None:
+    start, location, _ = _place_text(head, place)
     month_day = None
-    if date_match is None:
-        location_text, month_day = _strip_yearless_date(location_text)
-    location = location_text.strip(TRAILING)
-    if not looks_like_location(location) or (need_caps and not month_day and not _is_shouted(location)):
+    if date is None:
+        cut, month_day = _strip_yearless_date(location)
+        location = cut.strip(TRAILING)
+    if not location or not looks_like_location(location):
         return None
-    start = line.start + location_text.index(location)
-    stop = line.start + len(line.text[:end].rstrip().rstrip("*"))
-    value = full_date_value(date_match) if date_match else None
+    strong = any(p.kind == "credit" and p.strong for p in taken)
+    if date is None and not strong and not month_day and not _is_shouted(location):
+        return None
+    value = full_date_value(date.date) if date else None
     span = None
     if value:
-        span = (line.start + date_at, line.start + date_at + (date_match.end() - date_match.start()))
-    dateline = Dateline(location=location, date=value, start=start, end=stop,
-                        text=line.text[start - line.start:stop - line.start])
+        at = date.offset + date.date.start() if date.kind == "credit" else date.date.start()
+        length = date.date.end() - date.date.start()
+        span = (line.start + at, line.start + at + length)
+    first = min(start, taken[0].start)
+    stop = max(start + len(location), taken[-1].end)
+    text = head[first:stop].rstrip().rstrip("*").rstrip()
+    dateline = Dateline(location=location, date=value, start=line.start + first,
+                        end=line.start + first + len(text), text=text)
     return _DatelineMatch(dateline, span, month_day)
 
 

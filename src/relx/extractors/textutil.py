@@ -27,10 +27,18 @@ def is_headline(line: str) -> bool:
     return bool(content) and sum(t[0].isupper() for t in content) / len(content) >= 0.9
 
 
+# A line of contact details: `Tel: (555) 010-0199`, `jo@acme.example`, `+1 555 010 0199`.
+CONTACT_DETAIL = re.compile(r"\s*(?:(?i:tel|telephone|phone|mobile|cell|fax|e-?mail)\s?:|\S+@\S+\.\w"
+                            r"|\+?\(?\d[\d\s().-]{8,}$)")
+
+
 def headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines that are headlines; a Title Case line directly above a contact detail
+    (`Jane Roe, President` over `Tel: ...`) is the name line of a contact block."""
+    lines = text.split("\n")
     ranges, pos = [], 0
-    for line in text.split("\n"):
-        if is_headline(line):
+    for i, line in enumerate(lines):
+        if is_headline(line) and not (i + 1 < len(lines) and CONTACT_DETAIL.match(lines[i + 1])):
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges

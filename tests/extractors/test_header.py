@@ -279,3 +279,19 @@ def test_a_link_after_a_dated_dateline_is_the_body():
     assert (header.dateline.location, header.dateline.date) == ("Columbus, Ohio", "2025-08-21")
     header = header_of("Title", "Road Town \u2014 May 2, 2024 : [Brightwater](https://b.example) raised $5M.")
     assert (header.dateline.location, header.dateline.text) == ("Road Town", "Road Town \u2014 May 2, 2024")
+
+
+def test_an_event_date_below_the_first_paragraph_is_not_the_release_date():
+    header = header_of("Brightwater Labs Hosts a Webinar",
+                       "Brightwater Labs will host a webinar for investors on its new line of farm "
+                       "robots, with a question and answer session after the talk.",
+                       "Event details:", "Date: Tuesday, May 21, 2024", "Time: 12:00 PM EST")
+    assert header.published is None
+
+
+def test_a_date_first_dateline_closed_by_a_colon():
+    header = header_of("Brightwater Labs Partners with Orchard Robotics",
+                       "The partnership brings six hundred growers onto one platform, the largest "
+                       "step yet for the company in the western market.",
+                       f"August 19, 2026 \u2013 Miami, Florida: {BODY}")
+    assert (header.dateline.location, header.dateline.date) == ("Miami, Florida", "2026-08-19")

@@ -385,8 +385,10 @@ def parse_dateline(line: _Line) -> _DatelineMatch | None:
     if body is not None and not (body.closed or (last.kind == "credit" and last.strong)
                                  or _comma_after_date(head, place, last, body)):
         return None
-    if body is not None and body.closed in (":", ".") and last.kind != "date":
-        return None  # `NOTE TO INVESTORS: ...` is a label; `LONDON, 5 March 2024: ...` a dateline
+    if body is not None and body.closed in (":", ".") and (date is None or body.closed == "." and last.kind != "date"):
+        # `NOTE TO INVESTORS: ...` is a label; `LONDON, 5 March 2024: ...` and `August 19,
+        # 2026 - Miami, Florida: ...` are datelines, and a full stop closes only a date.
+        return None
     if date is None and not (body is not None and body.closed and body.closed not in ":/|"):
         # Without a date, only a dash before the body shows a dateline: `WASHINGTON -`,
         # `SAN JOSE, Calif.--(BUSINESS WIRE)--`; not a line in capitals alone (`ENDS`),
@@ -494,6 +496,15 @@ def _date_line(line: _Line) -> tuple[str, int, int] | None:
     return span
 
 
+# A paragraph of body text: a long line that ends a sentence. A headline, however long,
+# does not end with a full stop.
+PARAGRAPH_CHARS = 120
+
+
+def _is_paragraph(line: _Line) -> bool:
+    return len(line.text) >= PARAGRAPH_CHARS and line.text.rstrip("*").endswith((".", "!", "?", "\"", "\u201d"))
+
+
 def find_header(text: str) -> Header:
     """Title, own date and dateline of a release (see the module docstring)."""
     lines = list(_lines(text or ""))
@@ -517,9 +528,11 @@ def find_header(text: str) -> Header:
             header.published = found.dateline.date
             header.published_start, header.published_end = found.date_span
     if header.published is None:
-        # A date line above the dateline (or anywhere in the header region when there
-        # is none) is the release's date: newsroom pages print it under the title.
-        for line in lines[:dateline_index]:
+        # A date line above the dateline (or, when there is none, above the end of the
+        # first paragraph) is the release's date: newsroom pages print it under the
+        # title. Below the first paragraph a `Date:` line dates an event, not the release.
+        first_paragraph = next((i for i, line in enumerate(lines) if _is_paragraph(line)), len(lines))
+        for line in lines[:min(dateline_index, first_paragraph + 1)]:
             dated = _date_line(line)
             if dated:
                 header.published, header.published_start, header.published_end = dated

@@ -295,3 +295,20 @@ def test_a_date_first_dateline_closed_by_a_colon():
                        "step yet for the company in the western market.",
                        f"August 19, 2026 \u2013 Miami, Florida: {BODY}")
     assert (header.dateline.location, header.dateline.date) == ("Miami, Florida", "2026-08-19")
+
+
+@pytest.mark.parametrize("line, location, value", [
+    # a news agency in brackets between the place and the dash
+    (f"NEW YORK (Reuters) - {BODY}", "NEW YORK", None),
+    (f"NEW DELHI, March 5 (IANS) - {BODY}", "NEW DELHI", None),
+    # a date in figures
+    (f"Miami, FL \u2013 03/05/2024 \u2013 {BODY}", "Miami, FL", "2024-03-05"),
+    (f"Miami, FL \u2013 2024-03-05 \u2013 {BODY}", "Miami, FL", "2024-03-05"),
+])
+def test_agency_credits_and_dates_in_figures(line, location, value):
+    header = header_of("Brightwater Labs Names New Chief Executive", line)
+    assert (header.dateline.location, header.dateline.date) == (location, value)
+
+
+def test_a_ticker_after_a_name_in_capitals_is_no_agency():
+    assert header_of("Title", f"ACME CORP (NASDAQ: ACME) - {BODY}").dateline is None

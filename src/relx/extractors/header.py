@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .dates.patterns import FULL_DATE, MONTH_DAY
-from .dates.values import first_calendar_date, full_date_value, parse_date_text
+from .dates.patterns import FULL_DATE, ISO_DATE, MONTH_DAY, SLASH_DATE
+from .dates.values import first_calendar_date, full_date_value, iso, parse_date_text
 from ..model import Dateline, Header
 
 # Only the top of a release holds its header; a dateline further down is a quoted one.
@@ -252,27 +252,41 @@ class _Piece:
     start: int
     end: int
     closed: str = ""  # the closer (dash, colon, slash) standing before it, if any
-    date: re.Match[str] | None = None  # the FULL_DATE of a date (or of a credit holding one)
-    offset: int = 0  # where `date` was matched, when inside a credit
+    value: str | None = None  # the ISO date of a date (or of a credit holding one)
+    date_span: tuple[int, int] | None = None  # where that date is written in the line
     strong: bool = False  # a credit named a wire: it needs no date beside it
+
+
+def _full_date_at(head: str, pos: int) -> tuple[str | None, int] | None:
+    """(value, end) of a complete date at `pos`: in words (`Wednesday May 15, 2024`) or in
+    figures (`03/05/2024`, `2024-03-05`)."""
+    m = FULL_DATE.match(head, pos)
+    if m:
+        return full_date_value(m), m.end()
+    m = SLASH_DATE.match(head, pos) or ISO_DATE.match(head, pos)
+    if m:
+        year, month, day = parse_date_text(m.group(0))
+        return (iso(year, month, day) if year and month and day else None), m.end()
+    return None
 
 
 def _date_at(head: str, pos: int) -> _Piece | None:
     """A date starting at `pos`, with the time written after it, or in brackets."""
-    m = FULL_DATE.match(head, pos)
-    if m:
-        end = m.end()
+    found = _full_date_at(head, pos)
+    if found:
+        value, end = found
+        date_span = (pos, end)
         time = TIME_AFTER.match(head, end)
         if time:
             end = time.end()
             zone = TIME_ZONE.match(head, end)
             if zone and _closes(head, zone.end()):
                 end = zone.end()
-        return _Piece("date", pos, end, date=m)
+        return _Piece("date", pos, end, value=value, date_span=date_span)
     if head.startswith(("(", "["), pos):  # `SAN DIEGO (March 5, 2024) -`, `[March 5, 2024]`
-        m = FULL_DATE.match(head, pos + 1)
-        if m and head.startswith(")" if head[pos] == "(" else "]", m.end()):
-            return _Piece("date", pos, m.end() + 1, date=m)
+        found = _full_date_at(head, pos + 1)
+        if found and head.startswith(")" if head[pos] == "(" else "]", found[1]):
+            return _Piece("date", pos, found[1] + 1, value=found[0], date_span=(pos + 1, found[1]))
     return None
 
 
@@ -291,8 +305,11 @@ def _credit_at(head: str, pos: int) -> _Piece | None:
         if not m:
             return None
         strong = bool(WIRE_CREDIT.search(m.group(1) if m.re is LINK_CREDIT else m.group(0)))
-    inside = FULL_DATE.search(m.group(0))  # `(Newsfile Corp. - March 5, 2024)`
-    return _Piece("credit", pos, m.end(), date=inside, offset=m.start(), strong=strong)
+    inside = FULL_DATE.search(head, m.start(), m.end())  # `(Newsfile Corp. - March 5, 2024)`
+    if inside:
+        return _Piece("credit", pos, m.end(), value=full_date_value(inside), date_span=inside.span(),
+                      strong=strong)
+    return _Piece("credit", pos, m.end(), strong=strong)
 
 
 def _text_at(head: str, pos: int) -> _Piece:
@@ -320,7 +337,7 @@ def _pieces(head: str, limit: int = 8) -> Iterator[_Piece]:
                 closed, pos = closer.group(0).strip(), closer.end()
                 continue
             piece = _text_at(head, pos)
-        yield _Piece(piece.kind, piece.start, piece.end, closed, piece.date, piece.offset, piece.strong)
+        yield _Piece(piece.kind, piece.start, piece.end, closed, piece.value, piece.date_span, piece.strong)
         closed = ""
         pos = piece.end
         limit -= 1
@@ -328,6 +345,17 @@ def _pieces(head: str, limit: int = 8) -> Iterator[_Piece]:
 
 def _beside_a_date(pieces: list[_Piece], i: int) -> bool:
     return any(0 <= j < len(pieces) and pieces[j].kind == "date" for j in (i - 1, i + 1))
+
+
+def _agency_after_place(head: str, pieces: list[_Piece], i: int) -> bool:
+    """`NEW YORK (Reuters) -`, `NEW DELHI, March 5 (IANS) -`: a news agency's name in
+    brackets between the place and a dash. Not a ticker (`ACME (NASDAQ: ACM) -`), which
+    holds a colon, nor anything with figures in it."""
+    credit = head[pieces[i].start:pieces[i].end]
+    following = pieces[i + 1] if i + 1 < len(pieces) else None
+    return (i > 0 and pieces[i - 1].kind == "place" and credit.startswith("(")
+            and not re.search(r"[:\d]", credit) and following is not None
+            and following.closed not in ("", ":", ".", "/"))
 
 
 def parse_dateline(line: _Line) -> _DatelineMatch | None:
@@ -353,17 +381,18 @@ def parse_dateline(line: _Line) -> _DatelineMatch | None:
     taken: list[_Piece] = []
     for i, piece in enumerate(pieces):
         if piece.kind == "credit":
-            if not (piece.strong or piece.date or _beside_a_date(pieces, i)):
+            if not (piece.strong or piece.date_span or _beside_a_date(pieces, i)
+                    or _agency_after_place(head, pieces, i)):
                 break
             following = pieces[i + 1] if i + 1 < len(pieces) else None
             if not piece.strong and following and following.kind != "date" and not following.closed:
                 break  # `May 2, 2024: [Acme](https://acme.example) raised ...`: a link in the body
-            if piece.date and date is None:
+            if piece.date_span and date is None:
                 date = piece
         elif piece.kind == "date":
             if taken and taken[-1] is place and not _place_before_date(head, place, piece):
                 break  # `As of March 5, 2024, ...`, `Effective March 5`: words, not a place
-            if date is not None and full_date_value(piece.date) != full_date_value(date.date):
+            if date is not None and piece.value != date.value:
                 break  # a date repeated (`Des Moines (May 5, 2025) (Newsworthy.ai) May 5, 2025`) is one
             date = date or piece
         else:
@@ -453,12 +482,10 @@ def _finish(line: _Line, head: str, place: _Piece, date: _Piece | None,
     strong = any(p.kind == "credit" and p.strong for p in taken)
     if date is None and not strong and not month_day and not _is_shouted(location):
         return None
-    value = full_date_value(date.date) if date else None
+    value = date.value if date else None
     span = None
     if value:
-        at = date.offset + date.date.start() if date.kind == "credit" else date.date.start()
-        length = date.date.end() - date.date.start()
-        span = (line.start + at, line.start + at + length)
+        span = (line.start + date.date_span[0], line.start + date.date_span[1])
     first = min(start, taken[0].start)
     stop = max(start + len(location), taken[-1].end)
     text = head[first:stop].rstrip().rstrip("*").rstrip()

@@ -304,6 +304,10 @@ def test_a_date_first_dateline_closed_by_a_colon():
     # a date in figures
     (f"Miami, FL \u2013 03/05/2024 \u2013 {BODY}", "Miami, FL", "2024-03-05"),
     (f"Miami, FL \u2013 2024-03-05 \u2013 {BODY}", "Miami, FL", "2024-03-05"),
+    # a wire named without brackets after the date, a double slash closing the dateline
+    (f"TAMPA, Fla., May 12, 2026 Acme MediaWire (Press Release Service) \u2013 {BODY}", "TAMPA, Fla.",
+     "2026-05-12"),
+    (f"LEEDS, UK, August 1, 2024 // {BODY}", "LEEDS, UK", "2024-08-01"),
 ])
 def test_agency_credits_and_dates_in_figures(line, location, value):
     header = header_of("Brightwater Labs Names New Chief Executive", line)

@@ -221,7 +221,7 @@ def _strip_yearless_date(location_text: str) -> tuple[str, str | None]:
 # hyphen with a space on at least one side (`2025- Boston`; not `Stratford-upon-Avon`),
 # a colon before a space, a slash standing alone (`March 5, 2024 / Acme ...`), a bar, and
 # a full stop after a date (`DALLAS, TX, July 15, 2026. Acme ...`: checked where used).
-CLOSER = re.compile(r"\s{0,3}(?:-{2,}|[\u2013\u2014]|(?<=\s)-|-(?=\s)|:(?=\s)|/(?=\s)|\||\.(?=\s))\s{0,3}")
+CLOSER = re.compile(r"\s{0,3}(?:-{2,}|[\u2013\u2014]|(?<=\s)-|-(?=\s)|:(?=\s)|/{1,2}(?=\s)|\||\.(?=\s))\s{0,3}")
 # Blanks and commas between pieces, a Markdown copy's asterisks (`**LEEDS, ...** --`), and
 # the zero-width characters a web page leaves at a line's start.
 BLANKS = re.compile(r"[\s,;*\u00a0\u200b-\u200d\u2060\ufeff]*")
@@ -235,6 +235,8 @@ TEXT_STOP = re.compile(r"-{2,}|[\u2013\u2014]|\s-|-\s|:\s|[(\[|]|\s/|/\s|" + WIR
 SLASH_CREDIT = re.compile(r"/[^/\n]{1,100}?/(?=[\s\-\u2013\u2014*]|$)")
 # A credit in brackets (`(Newsworthy.ai)`, `[Noticias Newswire]`): likewise, only beside a date.
 PAREN_CREDIT = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\](?!\()")
+# A wire named without brackets right after the date: `May 12, 2026 PRISM MediaWire (...) -`.
+BARE_WIRE = re.compile(r"(?:[A-Z][\w.&'-]{0,30}\s){0,3}[A-Z][\w.&'-]{0,30}?(?i:wire)\b")
 # A credit as a Markdown link in a text copy: `[Media OutReach Newswire](https://...)`.
 LINK_CREDIT = re.compile(r"\[([^\]\n]{1,60})\]\([^)\s]{1,300}\)")
 # The time a wire prints after its date: `@ 10:15 AM Pacific`, `10:45`, `, 8:00 a.m. ET`,
@@ -295,9 +297,9 @@ def _closes(head: str, pos: int) -> bool:
     return not head[pos:].strip(" \t*") or bool(CLOSER.match(head, pos))
 
 
-def _credit_at(head: str, pos: int) -> _Piece | None:
+def _credit_at(head: str, pos: int, after_date: bool = False) -> _Piece | None:
     """A wire's credit starting at `pos`; `strong` when it is named a wire."""
-    m = WIRE_CREDIT.match(head, pos)
+    m = WIRE_CREDIT.match(head, pos) or (BARE_WIRE.match(head, pos) if after_date else None)
     if m:
         strong = True
     else:
@@ -326,11 +328,12 @@ def _pieces(head: str, limit: int = 8) -> Iterator[_Piece]:
     """The pieces of a line's head, left to right, each marked when a closer precedes it."""
     pos = 0
     closed = ""
+    after_date = False
     while pos < len(head) and limit:
         pos = BLANKS.match(head, pos).end()
         if pos >= len(head):
             return
-        piece = _date_at(head, pos) or _credit_at(head, pos)
+        piece = _date_at(head, pos) or _credit_at(head, pos, after_date and not closed)
         if piece is None:
             closer = CLOSER.match(head, pos)
             if closer and closer.end() > pos:
@@ -339,6 +342,7 @@ def _pieces(head: str, limit: int = 8) -> Iterator[_Piece]:
             piece = _text_at(head, pos)
         yield _Piece(piece.kind, piece.start, piece.end, closed, piece.value, piece.date_span, piece.strong)
         closed = ""
+        after_date = piece.kind == "date"
         pos = piece.end
         limit -= 1
 
@@ -355,7 +359,7 @@ def _agency_after_place(head: str, pieces: list[_Piece], i: int) -> bool:
     following = pieces[i + 1] if i + 1 < len(pieces) else None
     return (i > 0 and pieces[i - 1].kind == "place" and credit.startswith("(")
             and not re.search(r"[:\d]", credit) and following is not None
-            and following.closed not in ("", ":", ".", "/"))
+            and following.closed not in ("", ":", ".", "/", "//", "|"))
 
 
 def parse_dateline(line: _Line) -> _DatelineMatch | None:
@@ -418,7 +422,7 @@ def parse_dateline(line: _Line) -> _DatelineMatch | None:
         # `NOTE TO INVESTORS: ...` is a label; `LONDON, 5 March 2024: ...` and `August 19,
         # 2026 - Miami, Florida: ...` are datelines, and a full stop closes only a date.
         return None
-    if date is None and not (body is not None and body.closed and body.closed not in ":/|"):
+    if date is None and not (body is not None and body.closed not in ("", ":", ".", "/", "//", "|")):
         # Without a date, only a dash before the body shows a dateline: `WASHINGTON -`,
         # `SAN JOSE, Calif.--(BUSINESS WIRE)--`; not a line in capitals alone (`ENDS`),
         # a label (`CEO / Chairman Jo Park`), a wire's own name in its About section.

@@ -233,7 +233,8 @@ TEXT_STOP = re.compile(r"-{2,}|[\u2013\u2014]|\s-|-\s|:\s|[(\[|]|\s/|/\s|" + WIR
 # `/ Download Workshop Manuals /`. Any words may stand there, so it counts only beside a
 # date, the way every wire that prints one sets it.
 SLASH_CREDIT = re.compile(r"/[^/\n]{1,100}?/(?=[\s\-\u2013\u2014*]|$)")
-# A credit in brackets (`(Newsworthy.ai)`, `[Noticias Newswire]`): likewise, only beside a date.
+# A credit in brackets (`(Newsworthy.ai)`, `[Noticias Newswire]`): likewise, only beside a date,
+# or as a news agency between a place and a dash (`NEW YORK (Reuters) -`).
 PAREN_CREDIT = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\](?!\()")
 # A wire named without brackets right after the date: `May 12, 2026 PRISM MediaWire (...) -`.
 BARE_WIRE = re.compile(r"(?:[A-Z][\w.&'-]{0,30}\s){0,3}[A-Z][\w.&'-]{0,30}?(?i:wire)\b")

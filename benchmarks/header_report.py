@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
-    from relx.header import find_header
-    from relx.inputs import Document, read_document
+    from relx.extractors.header import find_header
+    from relx.read.inputs import Document, read_document
 
     files = sorted(p for p in Path(args.folder).iterdir()
                    if p.suffix in (".txt", ".md", ".html", ".htm") and not p.stem.isupper())  # not README.md

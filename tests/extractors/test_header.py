@@ -267,6 +267,7 @@ def test_a_caption_run_into_the_dateline_is_left_out():
     ("Title", "About Acme NewsWire", "Acme NewsWire (\u201cANW\u201d) is a digital hub for news."),
     ("Title", "As of March 5, 2024, Brightwater Labs had 40 staff."),
     ("Title", "Effective March 5, 2024, Jane Roe leads the company."),
+    ("Title", "Important dates:", "Token Generation Event (TGE): 26th March 2024 (Time: 2pm UTC)"),
 ])
 def test_labels_lists_and_links_are_not_datelines(lines):
     header = header_of(*lines)

@@ -310,6 +310,8 @@ def parse_dateline(line: HeaderLine) -> DatelineMatch | None:
             if piece.date_span and date is None:
                 date = piece
         elif piece.kind == "date":
+            if piece.closed == ":":
+                break  # `Token Generation Event (TGE): 26th March 2024`: a label's value
             if taken and taken[-1] is place and not _place_before_date(head, place, piece):
                 break  # `As of March 5, 2024, ...`, `Effective March 5`: words, not a place
             if date is not None and piece.value != date.value:

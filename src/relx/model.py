@@ -136,6 +136,8 @@ class Record:
     roles: list[Role] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    announcement: Announcement | None = None
     # The text every offset above refers to (decoded, `\n` line ends, a web page's main
     # text). Printed only on request (`--include-text`): it is the input over again.
     text: str | None = field(default=None, repr=False)
@@ -152,3 +154,64 @@ class Record:
                 if role["person"] == person["name"]
             ]
         return data
+
+
+@dataclass(slots=True)
+class Amount:
+    """An amount of money as written (`text`), its `value` in plain units
+    (`$1.2 billion` -> 1200000000) and its ISO 4217 `currency`. A range (`$5-10 million`)
+    is two amounts with the same text and offsets."""
+
+    text: str
+    value: int | float
+    currency: str
+    start: int
+    end: int
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Party:
+    """A party to the announced news, in its `role` (see GUIDELINES: recipient,
+    investor, acquirer, target, seller, appointee, employer, partner, reporter, maker,
+    awardee, giver, expander, organizer, participant, party). `name` is the canonical
+    name of one of the record's organizations or people; `start`/`end` cover the mention
+    that supports the role. `lead` is set for funding investors only (True: led the round)."""
+
+    role: str
+    name: str
+    start: int
+    end: int
+    rule: str = ""
+    lead: bool | None = None
+
+
+@dataclass(slots=True)
+class DealAmount:
+    """The deal's money: funding raised, purchase price, grant size."""
+
+    value: int | float
+    currency: str
+    text: str
+    start: int
+    end: int
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Announcement:
+    """What the release announces: its `kind` (partnership, funding, acquisition,
+    appointment, earnings, product, award, expansion, event, legal, other), other kinds a
+    reader could take for the main one (`also`), the parties, the deal's amount, the
+    funding `round` as written and the earnings `period` in the dates' normal form.
+    `rule` names the cue the kind was read from; `round_rule`/`period_rule` theirs."""
+
+    kind: str
+    rule: str = ""
+    also: list[str] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    amount: DealAmount | None = None
+    round: str | None = None
+    round_rule: str = ""
+    period: str | None = None
+    period_rule: str = ""

@@ -24,16 +24,20 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
     text would give: a later chunk of a long text takes the release's own date from the
     first (see nlp/chunks.py)."""
     from .extractors.dates import extract_dates
+    from .extract.amounts import amounts_in
+    from .extract.announcement import find_announcement
     from .extractors.entities import extract_entities
     from .extractors.header import find_header
     from .extractors.quotes import extract_quotes
     from .extractors.roles import extract_roles
+    from .extractors.textutil import doc_text
 
     header = header if header is not None else find_header(doc.text)
     dates = extract_dates(doc, header)
     organizations, people = extract_entities(doc, header)
     roles = extract_roles(doc, people, organizations)
     quotes = extract_quotes(doc, people, organizations, roles)
+    amounts = amounts_in(doc_text(doc))
     return Record(
         source=source,
         title=header.title,
@@ -44,6 +48,8 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
         roles=roles,
         dates=dates,
         quotes=quotes,
+        amounts=amounts,
+        announcement=find_announcement(doc, header, organizations, people, roles, dates, amounts),
     )
 
 

@@ -113,7 +113,11 @@ def shift(record: Record, offset: int) -> Record:
     for entity in (*record.organizations, *record.people):
         entity.mentions = [replace(m, start=m.start + offset, end=m.end + offset) for m in entity.mentions]
     tickers = [org.ticker for org in record.organizations if org.ticker is not None]
-    for item in (*tickers, *record.roles, *record.dates, *record.quotes):
+    announced = record.announcement
+    deal = [announced.amount] if announced and announced.amount else []
+    parties = announced.parties if announced else []
+    for item in (*tickers, *record.roles, *record.dates, *record.quotes, *record.amounts,
+                 *parties, *deal):
         item.start += offset
         item.end += offset
     if record.dateline is not None:
@@ -153,4 +157,5 @@ def merge(whole: Record, part: Record) -> Record:
     whole.roles.extend(part.roles)
     whole.dates.extend(part.dates)
     whole.quotes.extend(part.quotes)
+    whole.amounts.extend(part.amounts)  # the announcement is the first chunk's: its top
     return whole

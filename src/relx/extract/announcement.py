@@ -30,23 +30,27 @@ from ..textutil import doc_text
 # IGNORECASE on the headline and the news sentence.
 CUES: list[tuple[str, int, str]] = [
     # funding: money raised, granted or invested in an organization
-    ("funding", 3, r"\brais(?:es|ed|ing)\b(?=[^.]{0,60}(?:\$|€|£|\d|fund|capital|round|seed|series|financing|investment|million|billion))"),
-    ("funding", 3, r"\b(?:secur|clos|complet|receiv|land|announc|obtain)(?:es|ed|ing|e|s)?\b[^.]{0,50}\b(?:funding|financing|investment|seed round|series [a-h]\b|round of|grant\b|capital raise|private placement)"),
+    ("funding", 3, r"\brais(?:es|ed|ing)\b(?=[^.]{0,60}(?:[$€£¥]|\bfund|\bcapital\b|\bround\b|\bseed\b|\bseries\b|\bfinancing\b|\binvestment|\bmillion\b|\bbillion\b|\d\s?[mMbBkK]\b))"),
+    ("funding", 3, r"\b(?:secur|clos|complet|receiv|land|announc|obtain)(?:es|ed|ing|e|s)?\b[^.]{0,50}\b(?:funding|funds|financing|investment|seed round|series [a-h]\b|round of|grants?\b|capital raise|private placement)"),
     ("funding", 3, r"\b(?:series [a-h]|seed|pre-seed|growth|venture|strategic|equity|debt)\s(?:funding|financing|round|investment|capital)\b"),
     ("funding", 3, r"\binvests?\b[^.]{0,40}\bin\b|\binvestment (?:from|led by|in)\b|\bled by\b[^.]{0,60}\b(?:ventures|capital|partners|investors?)\b"),
     ("funding", 3, r"\bawards?\b[^.]{0,60}\b(?:funds|funding|grants?)\b|\bgrants? (?:of|to)\b[^.]{0,20}\$"),
     ("funding", 2, r"\b(?:initial public offering|IPO|private placement|presale|pre-sale|crowdfunding|funding round)\b"),
+    # a gift is funding received: `Acme Gives to the Food Bank`, `donates $50,000 to`
+    ("funding", 3, r"\b(?:donat(?:es|ed|ing|ion)|gives? (?:back )?to|gave to|pledg(?:es|ed))\b"),
+    ("funding", 2, r"\b(?:equity|minority|majority|controlling|non-controlling) (?:interest|stake)\b"),
     # acquisition: buying, merging with, taking over a company or a business
     ("acquisition", 3, r"\b(?:acquir(?:es|ed|e|ing)|to be acquired|buys|bought|takes? over|merg(?:es|ed|e|ing) with)\b"),
     ("acquisition", 3, r"\b(?:acquisition|merger|takeover|buyout) (?:of|by|with)\b|\bcompletes?\b[^.]{0,30}\b(?:acquisition|merger|sale|purchase)\b"),
     ("acquisition", 2, r"\b(?:acquisition|merger)\b|\bsale of\b[^.]{0,60}\bto\b"),
     # partnership: working together
-    ("partnership", 3, r"\bpartner(?:s|ed|ing)? (?:with|to)\b|\bteam(?:s|ed|ing)? up\b|\bjoin(?:s|ed|ing)? forces\b|\bcollaborat(?:es|ed|e|ing) (?:with|to|on)\b|\bpartner\b(?=[^.]{0,30}\bto\b)"),
-    ("partnership", 3, r"\b(?:signs?|signed|signing|enters?|entered|inks?|forms?|announces?|expands?|renews?|extends?) (?:a |an |the |its |new |strategic |multi-year )*(?:\w+ ){0,3}?(?:partnership|alliance|collaboration|joint venture|agreement|memorandum of understanding|mou)\b"),
+    ("partnership", 3, r"\bpartner(?:s|ed|ing)? (?:with|to)\b|\bteam(?:s|ed|ing)? up\b|\bjoin(?:s|ed|ing)? forces\b|\bcollaborat(?:es|ed|e|ing) (?:with|to|on)\b"),
+    ("partnership", 3, r"\b(?:signs?|signed|signing|enters?|entered|inks?|forms?|announces?|expands?|renews?|extends?) (?:a |an |the |its |new |strategic |multi-year )*(?:\w+ ){0,3}?(?:partnership|alliance|collaboration|joint venture|memorandum of understanding|mou|(?:\w+ )?agreement with)\b"),
     ("partnership", 2, r"\b(?:partnership|strategic alliance|collaboration|joint venture|integration with|co-marketing|sponsorship agreement|distribution agreement|licensing agreement|agreement with)\b"),
     # appointment: a person takes a role
     ("appointment", 3, r"\b(?:appoint(?:s|ed|ing|ment of)?|hires?|hired|promot(?:es|ed|ion of)|elect(?:s|ed)|names\b(?=[^.]{0,60}\b(?:as|to|chief|ceo|cfo|president|director|head)\b)|named (?:as )?(?:the |its |new )*(?:chief|ceo|cfo|coo|cto|president|chair|director|head|vice|general|managing|executive)\b|welcom(?:es|ed|ing)\b[^.]{0,60}\bas\b)"),
     ("appointment", 3, r"\b(?:joins?|joined|adds?|added)\b[^.]{0,60}\b(?:as (?:its |the |new )*(?:chief|ceo|cfo|coo|cto|president|chair|director|head|vice|general|managing|senior|executive|partner)|to (?:its |the )?board)\b"),
+    ("appointment", 3, r"\bannounc(?:es|ed|ing|e) (?:the |its |two |three |several |key |new |leadership |executive )*(?:promotions?|appointments?|hires?)\b|\bpromotions? of\b"),
     ("appointment", 2, r"\bnew (?:chief|ceo|cfo|coo|cto|president|chair(?:man|woman)?|vice[- ]chancellor|chancellor|director|head|dean|principal|executive director|managing director|general manager)\b|\bboard of directors\b|\bsteps? down\b|\bsucceeds?\b"),
     # earnings: results for a period
     ("earnings", 3, r"\b(?:reports?|reported|announces?|posts?|releases?|delivers?)\b[^.]{0,70}\b(?:results|earnings)\b"),
@@ -56,14 +60,17 @@ CUES: list[tuple[str, int, str]] = [
     ("product", 2, r"\b(?:now available|available now|new (?:app|platform|product|service|feature|version|solution|tool|program|programme|line|collection|book|album|website|brand|model|menu|offering|course)s?|beta|presale|token)\b"),
     # award: won, ranked, certified, recognized
     ("award", 3, r"\b(?:wins?|won|winners?|honou?r(?:s|ed)|recogni[sz](?:es|ed)|awarded|earns?|receives?|named (?:to|one of|among|a|an|the)\b|finalists?|ranks?|ranked|certified|accredited|nominated)\b(?=[^.]{0,80}\b(?:awards?|prize|honou?r|list|top|best|finalist|winner|recognition|certification|accreditation|designation|medal|gold|silver|fellow|ranking|of the year)\b)"),
-    ("award", 2, r"\b(?:awards?|prize|certification|accreditation|hall of fame|of the year|top \d+|best places)\b"),
+    ("award", 3, r"\b(?:certified|accredited)\b(?! public accountant)|\bon the cover of\b"),
+    ("award", 2, r"\b(?:awards?|prize|certifications?|accreditation|hall of fame|of the year|top \d+|best places)\b"),
     # expansion: a new place, a new market
     ("expansion", 3, r"\bopen(?:s|ed|ing)?\b(?! (?:call|registration|applications|nominations|enrollment|its doors|doors))(?=[^.]{0,60}\b(?:office|location|store|facility|plant|headquarters|hq|branch|clinic|center|centre|hub|campus|dispensary|restaurant|shop|factory|warehouse|studio|residen\w*|hospital|site|program|first|new|in)\b)"),
     ("expansion", 3, r"\bexpand(?:s|ed|ing)?\b(?=[^.]{0,40}\b(?:into|to|in|presence|footprint|operations|office|offices|locations?|facility|headquarters|reach|network|abroad|internationally|globally)\b)|\b(?:enters?|entering|entry into)\b[^.]{0,30}\bmarkets?\b|\brelocat(?:es|ed|ion)\b|\bbreaks? ground\b|\bgrand opening\b"),
-    ("expansion", 2, r"\b(?:expansion|new (?:office|location|headquarters|facility|plant|store|branch|campus|hub|research institutes?|institutes?|centre|center))\b"),
+    ("expansion", 2, r"\b(?:expansion|new (?:[\w-]+ ){0,3}?(?:office|location|headquarters|facility|plant|store|branch|campus|hub|research institutes?|institutes?|centre|center))\b"),
     # event: something held, hosted or attended
-    ("event", 3, r"\b(?:host(?:s|ed|ing)?|to host|will host|organi[sz](?:es|ed)|present(?:s|ed|ing)? (?:at|data at)|to present|exhibit(?:s|ing)? at|showcas(?:es|e|ing) at|speak(?:s|ing)? at|attend(?:s|ing)?|participat(?:es|ing) in|returns? to|celebrat(?:es|ed|ing))\b"),
-    ("event", 2, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|trade show|fair|ceremony|workshop|forum|hackathon|symposium|convention|concert|tour|event|tournament|fundraiser|open house|roundtable)\b"),
+    ("event", 3, r"\b(?:host(?:s|ed|ing)?|to host|will host|organi[sz](?:es|ed)|present(?:s|ing)? (?:at|data at)|to present|exhibit(?:s|ing)? at|showcas(?:es|e|ing) at|speak(?:s|ing)? at|attend(?:s|ing)?|participat(?:es|ing) in|returns? to|celebrat(?:es|ed|ing))\b"),
+    ("event", 2, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|trade show|fair|ceremony|forum|hackathon|symposium|convention|concert|tour|event|tournament|fundraiser|open house|roundtable|presentation)\b"),
+    # an event that launches, debuts or opens is held, not sold
+    ("event", 4, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|fair|ceremony|forum|event|experience|series|tour)\s(?:launch(?:es|ed)?|debuts?|returns?|kicks? off|opens?|begins?)\b"),
     # legal: courts, rulings, regulators, policy
     ("legal", 3, r"\b(?:court|lawsuit|sues|sued|ruling|verdict|settle(?:s|d|ment)|plead(?:s|ed)? guilty|indicted|charged|class action|litigation|executive order|injunction|appeals? court|supreme court|regulators?|attorney general|consent order)\b"),
     ("legal", 2, r"\b(?:law|legislation|bill|regulation|regulatory|policy|lawmakers|approval|approves|approved|ban|bans|complaint)\b"),
@@ -74,8 +81,9 @@ COMPILED = [(kind, weight, re.compile(pattern, re.IGNORECASE)) for kind, weight,
 # The headline states the news; the news sentence restates it in full. A cue counts this
 # many times more in the headline.
 HEADLINE_WEIGHT = 2
-# Below this score nothing is announced in words a reader would take for one kind.
-MIN_SCORE = 2
+# Below this score nothing is announced in words a reader would take for one kind: a
+# noun in the headline (2 x HEADLINE_WEIGHT) or a verb in the news sentence is needed.
+MIN_SCORE = 3
 # The news sentence is looked for among the first sentences of the body.
 LEAD_SENTENCES = 4
 
@@ -90,11 +98,15 @@ class Cue:
 
 
 def find_cues(text: str, lo: int, hi: int, where: str) -> list[Cue]:
+    """Every cue in text[lo:hi]. A cue inside a stronger one of another kind is the
+    stronger one's word (`Event Launches`: an event held, not a product launched)."""
     cues = []
     for kind, weight, pattern in COMPILED:
         for m in pattern.finditer(text, lo, hi):
             cues.append(Cue(kind, weight, m.start(), m.end(), where))
-    return cues
+    return [c for c in cues
+            if not any(o.kind != c.kind and o.weight > c.weight and o.start <= c.start < o.end
+                       for o in cues)]
 
 
 def choose_kind(cues: list[Cue]) -> tuple[str, list[str], Cue | None]:
@@ -122,6 +134,25 @@ def choose_kind(cues: list[Cue]) -> tuple[str, list[str], Cue | None]:
     return kind, also, best[kind]
 
 
+# `acquiring Acme`, `the acquisition of Acme`, `to acquire Acme`: a company bought.
+BUYS_COMPANY = re.compile(r"(?i)\b(?:acquir(?:es|ed|e|ing)|acquisition of|merg(?:es|er|ing) with|to buy)\s(?:the\s)?")
+
+
+def partnership_or_acquisition(text: str, lead: list[tuple[int, int]], organizations: list[Organization],
+                               kind: str, also: list[str], cue: Cue | None, news):
+    """A deal told as `joining forces` or a `partnership` whose first sentences say one
+    side acquires the other is an acquisition: releases soften a takeover, they do not
+    call a partnership an acquisition."""
+    starts = {m.start for o in organizations for m in o.mentions}
+    for lo, hi in lead:
+        for m in BUYS_COMPANY.finditer(text, lo, hi):
+            if m.end() in starts:
+                found = Cue("acquisition", 3, m.start(), m.end(), "lead")
+                return ("acquisition", [kind] + [k for k in also if k != "acquisition"], found,
+                        (lo, hi))
+    return kind, also, cue, news
+
+
 # --- where the news is stated ---------------------------------------------------------------
 
 def headline_span(text: str, header: Header) -> tuple[int, int] | None:
@@ -129,6 +160,12 @@ def headline_span(text: str, header: Header) -> tuple[int, int] | None:
         return None
     at = text.find(header.title)
     return (at, at + len(header.title)) if at >= 0 else None
+
+
+# A wire dateline the header did not take for one (`PRINCETON, NJ, July 01, 2024
+# /24-7PressRelease/ --`): a shouted place or a date, then a dash. Its place is no party.
+DATELINE_PREFIX = re.compile(
+    r"[^\n]{0,160}?(?:\b[A-Z]{3,}\b|\b(?:19|20)\d\d\b|\))[^\n]{0,80}?\s?(?:--|\u2014|\u2013|\s-)\s")
 
 
 def body_sentences(doc, after: int) -> list[tuple[int, int]]:
@@ -143,6 +180,9 @@ def body_sentences(doc, after: int) -> list[tuple[int, int]]:
         start = max(start, after)
         for m in re.finditer(r"[^\n]+", text[start:end]):
             piece = (start + m.start(), start + m.end())
+            opening = None if out else DATELINE_PREFIX.match(text, *piece)
+            if opening:
+                piece = (opening.end(), piece[1])
             if len(text[piece[0]:piece[1]].split()) >= 4:
                 out.append(piece)
         if len(out) >= LEAD_SENTENCES * 2:
@@ -161,13 +201,17 @@ class Named:
 
 
 def named_in(span: tuple[int, int], organizations: list[Organization], people: list[Person],
-             wire_names: set[str]) -> list[Named]:
+             wire_names: set[str], headline: tuple[int, int] | None) -> list[Named]:
     """The record's entities mentioned inside `span`, in text order; of overlapping
-    mentions the longest (`Acme Bank` over `Acme`)."""
+    mentions the longest (`Acme Bank` over `Acme`). An entity named only in the headline
+    is left out: a party to the news is named in the body too, and a headline's capitals
+    make names of phrases (`Announces New Channel`)."""
     lo, hi = span
     found = []
     for entity, is_person in [(o, False) for o in organizations] + [(p, True) for p in people]:
         if entity.name in wire_names:
+            continue
+        if headline and all(headline[0] <= m.start < headline[1] for m in entity.mentions):
             continue
         for m in entity.mentions:
             if lo <= m.start and m.end <= hi:
@@ -194,6 +238,7 @@ def wire_like(organizations: list[Organization]) -> set[str]:
 # The words after which an entity is not the news's subject but something else: a client
 # list, an appositive description, an example.
 ASIDE = re.compile(r"(?i)\b(?:such as|including|like|clients?|customers?|formerly|previously|from)\b[^.]{0,80}$")
+INVESTED_IN = re.compile(r"(?i)\b(?:investment|invests?|stake|interest|funding) in (?:the )?")
 LED_BY = re.compile(r"(?i)\b(?:co-)?led by\b")
 INVESTOR_INTRO = re.compile(
     r"(?i)\b(?:(?:co-)?led by|participation (?:from|of|by)|joined by|along with|backed by|"
@@ -215,11 +260,12 @@ def _party(role: str, n: Named, rule: str, lead: bool | None = None) -> Party:
 def subject(named: list[Named], cue_at: int, text: str, person_ok: bool = True) -> Named | None:
     """The entity named before the cue, first in the clause (the subject of the verb),
     unless it sits in an aside (`clients like X`)."""
+    clause = text.rfind(" that ", named[0].start if named else 0, cue_at) if named else -1
     for n in named:
         if n.start >= cue_at:
             break
-        if n.person and not person_ok:
-            continue
+        if n.person and not person_ok or n.start < clause:
+            continue  # `X announced that Y will receive`: Y is the subject
         if ASIDE.search(text[max(0, n.start - 100):n.start]) and \
                 not re.search(r"[.\n]", text[n.start - 1:n.start]):
             continue
@@ -227,19 +273,56 @@ def subject(named: list[Named], cue_at: int, text: str, person_ok: bool = True) 
     return None
 
 
+# A verb of giving makes its subject the investor and what follows `to`/`in` the recipient:
+# `Brag House Invests $4 Million in CleanCore`, `Treasury Awards Funds to Michigan`,
+# `Acme Gives to the Food Bank`.
+GIVING = re.compile(r"(?i)\b(?:invests?|invested|awards?|awarded|gives?|gave|donat(?:es|ed|ing)|grants?|granted|"
+                    r"pledg(?:es|ed)|commits?|committed|provides?|provided)\b(?![- ]winning)")
+RAISING = re.compile(r"(?i)\b(?:rais|secur|clos|receiv|land|obtain|complet)\w*")
+
+
+def giving_parties(text: str, spans, named, issuer) -> list[Party] | None:
+    """The parties of a gift or an investment told from the giver's side, or None when
+    the news is told from the recipient's (`raises`, `secures`)."""
+    for i, (lo, hi) in enumerate(spans):
+        give = GIVING.search(text, lo, hi)
+        if not give or RAISING.search(text, lo, give.start()):
+            continue
+        giver = subject(named[i], give.start(), text, person_ok=True)
+        to = re.compile(r"(?i)\b(?:to|in|into|for)\b").search(text, give.end(), hi)
+        takers = [n for n in named[i] if to and n.start > to.start() and (not giver or n.name != giver.name)]
+        if not takers:
+            continue
+        giver = giver or issuer
+        parties = [_party("recipient", n, "funding/given-to") for n in takers]
+        if giver:
+            parties.append(_party("investor", giver, "funding/giver", lead=False))
+        return parties
+    return None
+
+
 def funding_parties(text: str, spans: list[tuple[int, int]], named: list[list[Named]],
                     cue_at: list[int], issuer: Named | None) -> list[Party]:
+    given = giving_parties(text, spans, named, issuer)
+    if given:
+        return given
     parties: list[Party] = []
     recipient = None
     for i, span in enumerate(spans):
         recipient = recipient or subject(named[i], cue_at[i], text, person_ok=False)
+    for i, (lo, hi) in enumerate(spans):
+        into = INVESTED_IN.search(text, lo, hi)
+        taker = next((n for n in named[i] if into and n.start == into.end() and not n.person), None)
+        if taker:  # `to Secure Investment In Acme Florida`: Acme Florida receives it
+            recipient = taker
+            break
     recipient = recipient or issuer
     if recipient:
         parties.append(_party("recipient", recipient, "funding/subject" if recipient is not issuer else "funding/issuer"))
     for i, (lo, hi) in enumerate(spans):
         led = LED_BY.search(text, lo, hi)
         lead_end = LEAD_END.search(text, led.end(), hi).start() if led and LEAD_END.search(text, led.end(), hi) else hi
-        intro = INVESTOR_INTRO.search(text, max(lo, cue_at[i]), hi)
+        intro = INVESTOR_INTRO.search(text, lo, hi)
         for n in named[i]:
             if recipient and n.name == recipient.name:
                 continue
@@ -334,7 +417,7 @@ def partnership_parties(text, spans, named, cue_at, issuer) -> list[Party]:
             parties.append(_party("partner", n, "partnership/named"))
         if len(parties) >= 2:
             break
-    if issuer and issuer.name not in seen:
+    if issuer and issuer.name not in seen and len(parties) < 2:
         parties.insert(0, _party("partner", issuer, "partnership/issuer"))
     return parties
 
@@ -366,8 +449,6 @@ def legal_parties(text, spans, named, cue_at, issuer) -> list[Party]:
             if n.name not in seen:
                 seen.add(n.name)
                 parties.append(_party("party", n, "legal/named"))
-        if parties:
-            break
     return parties
 
 
@@ -438,21 +519,29 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
             news = span
             break
     kind, also, cue = choose_kind(cues)
+    if kind == "partnership":
+        kind, also, cue, news = partnership_or_acquisition(text, lead[:3], organizations, kind, also,
+                                                           cue, news)
     if kind == "other":
         return Announcement(kind="other", rule="no-cue")
     spans = [s for s in (head, news) if s is not None]
     # When the headline names no one, the sentence after the news one often does.
     wire = wire_like(organizations)
-    named = [named_in(s, organizations, people, wire) for s in spans]
+    named = [named_in(s, organizations, people, wire, head) for s in spans]
     cue_at = []
     for s in spans:
         mine = [c.start for c in cues if c.kind == kind and s[0] <= c.start < s[1]]
         cue_at.append(min(mine) if mine else s[1])
     issuer_org = next((o for o in organizations if o.issuer and o.name not in wire), None)
     issuer = None
-    if issuer_org and issuer_org.mentions:
-        m = issuer_org.mentions[0]
-        issuer = Named(issuer_org.name, m.start, m.end, False)
+    # The issuer stands in for a party the news sentence leaves unnamed (`we announce`)
+    # only when it is named in the release's opening, outside the headline.
+    opening_end = lead[LEAD_SENTENCES - 1][1] if len(lead) >= LEAD_SENTENCES else len(text)
+    if issuer_org:
+        m = next((m for m in issuer_org.mentions
+                  if m.start < opening_end and not (head and head[0] <= m.start < head[1])), None)
+        if m is not None:
+            issuer = Named(issuer_org.name, m.start, m.end, False)
     args = (text, spans, named, cue_at, issuer)
     if kind == "funding":
         parties = funding_parties(*args)

@@ -31,7 +31,7 @@ from ..textutil import doc_text
 CUES: list[tuple[str, int, str]] = [
     # funding: money raised, granted or invested in an organization
     ("funding", 3, r"\brais(?:es|ed|ing)\b(?=[^.]{0,60}(?:[$€£¥]|\bfund|\bcapital\b|\bround\b|\bseed\b|\bseries\b|\bfinancing\b|\binvestment|\bmillion\b|\bbillion\b|\d\s?[mMbBkK]\b))"),
-    ("funding", 3, r"\b(?:secur|clos|complet|receiv|land|announc|obtain)(?:es|ed|ing|e|s)?\b[^.]{0,50}\b(?:funding|funds|financing|investment|seed round|series [a-h]\b|round of|grants?\b|capital raise|private placement)"),
+    ("funding", 3, r"\b(?:secur|clos|complet|receiv|land|obtain)(?:es|ed|ing|e|s)?\b[^.]{0,50}\b(?:funding|funds|financing|investment|seed round|series [a-h]\b|round of|grants?\b|capital raise|private placement)"),
     ("funding", 3, r"\b(?:series [a-h]|seed|pre-seed|growth|venture|strategic|equity|debt)\s(?:funding|financing|round|investment|capital)\b"),
     ("funding", 3, r"\binvests?\b[^.]{0,40}\bin\b|\binvestment (?:from|led by|in)\b|\bled by\b[^.]{0,60}\b(?:ventures|capital|partners|investors?)\b"),
     ("funding", 3, r"\bawards?\b[^.]{0,60}\b(?:funds|funding|grants?)\b|\bgrants? (?:of|to)\b[^.]{0,20}\$"),
@@ -65,7 +65,8 @@ CUES: list[tuple[str, int, str]] = [
     # expansion: a new place, a new market
     ("expansion", 3, r"\bopen(?:s|ed|ing)?\b(?! (?:call|registration|applications|nominations|enrollment|its doors|doors))(?=[^.]{0,60}\b(?:office|location|store|facility|plant|headquarters|hq|branch|clinic|center|centre|hub|campus|dispensary|restaurant|shop|factory|warehouse|studio|residen\w*|hospital|site|program|first|new|in)\b)"),
     ("expansion", 3, r"\bexpand(?:s|ed|ing)?\b(?=[^.]{0,40}\b(?:into|to|in|presence|footprint|operations|office|offices|locations?|facility|headquarters|reach|network|abroad|internationally|globally)\b)|\b(?:enters?|entering|entry into)\b[^.]{0,30}\bmarkets?\b|\brelocat(?:es|ed|ion)\b|\bbreaks? ground\b|\bgrand opening\b"),
-    ("expansion", 2, r"\b(?:expansion|new (?:[\w-]+ ){0,3}?(?:office|location|headquarters|facility|plant|store|branch|campus|hub|research institutes?|institutes?|centre|center))\b"),
+    ("expansion", 2, r"\bexpansion\b"),
+    ("expansion", 3, r"\b(?:new (?:[\w-]+ ){0,3}?(?:office|location|headquarters|facility|plant|store|branch|campus|hub|research institutes?|institutes?|centre|center))\b"),
     # event: something held, hosted or attended
     ("event", 3, r"\b(?:host(?:s|ed|ing)?|to host|will host|organi[sz](?:es|ed)|present(?:s|ing)? (?:at|data at)|to present|exhibit(?:s|ing)? at|showcas(?:es|e|ing) at|speak(?:s|ing)? at|attend(?:s|ing)?|participat(?:es|ing) in|returns? to|celebrat(?:es|ed|ing))\b"),
     ("event", 2, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|trade show|fair|ceremony|forum|hackathon|symposium|convention|concert|tour|event|tournament|fundraiser|open house|roundtable|presentation)\b"),
@@ -134,6 +135,7 @@ def choose_kind(cues: list[Cue]) -> tuple[str, list[str], Cue | None]:
     return kind, also, best[kind]
 
 
+SALE = re.compile(r"(?i)\b(?:sales? (?:of|transactions?|process)|acquisition|merger|takeover)\b")
 # `acquiring Acme`, `the acquisition of Acme`, `to acquire Acme`: a company bought.
 BUYS_COMPANY = re.compile(r"(?i)\b(?:acquir(?:es|ed|e|ing)|acquisition of|merg(?:es|er|ing) with|to buy)\s(?:the\s)?")
 
@@ -248,7 +250,7 @@ LEAD_END = re.compile(r"(?i)\b(?:with (?:additional |further |continued |new )?p
                       r"joined by|along with|as well as|alongside|and (?:existing|new|other|additional)|"
                       r"participation from)\b|;|\.")
 TARGET_INTRO = re.compile(r"(?i)\b(?:acquir(?:es|ed|e|ing)|acquisition of|to buy|buys|bought|merg(?:es|ed|e|er) with|purchase of|takes? over|takeover of|by acquiring)\b")
-PASSIVE_ACQUIRED = re.compile(r"(?i)\b(?:to be |been |is |was )?acquired by\b|\bacquisition by\b|\bsells?\b|\bsold\b|\bsale of\b")
+PASSIVE_ACQUIRED = re.compile(r"(?i)\b(?:to be |been |is |was )?acquired by\b|\bacquisition by\b|\bsells?\b|\bsold\b|\bsales? (?:of|transactions?)\b")
 GIVER_INTRO = re.compile(r"(?i)\b(?:by|from|of)\b")
 PARTICIPANT_CUES = re.compile(r"(?i)\b(?:present(?:s|ing)?|to present|exhibit(?:s|ing)?|attend(?:s|ing)?|participat(?:es|ing)|speak(?:s|ing)?|showcas(?:es|e|ing)|sponsor(?:s|ing)?)\b")
 
@@ -370,7 +372,7 @@ def acquisition_parties(text: str, spans, named, cue_at, issuer) -> list[Party]:
                         break
         if any(p.role == "acquirer" for p in parties) and any(p.role == "target" for p in parties):
             break
-    if not any(p.role == "acquirer" for p in parties) and issuer and \
+    if not any(p.role in ("acquirer", "seller") for p in parties) and issuer and \
             all(p.name != issuer.name for p in parties):
         parties.append(_party("acquirer", issuer, "acquisition/issuer"))
     return parties
@@ -422,7 +424,19 @@ def partnership_parties(text, spans, named, cue_at, issuer) -> list[Party]:
     return parties
 
 
+# `the International Widget Awards`, `the Nobel Prize`: an award's own name is its giver.
+AWARD_NAME = re.compile(r"(?i)\b(?:awards?|prizes?)$")
+
+
 def award_parties(text, spans, named, cue_at, issuer) -> list[Party]:
+    givers = [n for ns in named for n in ns if AWARD_NAME.search(n.name)]
+    named = [[n for n in ns if not AWARD_NAME.search(n.name)] for ns in named]
+    if issuer and AWARD_NAME.search(issuer.name):
+        givers.append(issuer)
+        issuer = None
+    if givers:
+        parties = subject_party("awardee", text, spans, named, cue_at, None)
+        return parties + [_party("giver", givers[0], "award/named")]
     parties = subject_party("awardee", text, spans, named, cue_at, issuer)
     taken = {p.name for p in parties}
     for i, (lo, hi) in enumerate(spans):
@@ -477,6 +491,22 @@ def deal_amount(text: str, spans: list[tuple[int, int]], amounts: list[Amount]) 
     return None
 
 
+RAISED_NEAR = re.compile(r"(?i)\b(?:rais(?:es|ed|ing)|secur(?:es|ed)|funding|financing|round|presale|pre-sale)\b")
+
+
+def amount_raised(text: str, amounts: list[Amount]) -> DealAmount | None:
+    """The first amount stated as raised anywhere in the text (`over $1,000,000 raised`,
+    `raised $2 million`): the sentence that gives a round's size is not always the first."""
+    for a in amounts:
+        if a.rule.startswith("table") or a.value <= 0:
+            continue
+        before, after = text[max(0, a.start - 25):a.start], text[a.end:a.end + 25]
+        if RAISED_NEAR.search(before) or re.match(r"\s(?:raised|in (?:\w+ )?(?:funding|financing))\b", after):
+            return DealAmount(value=a.value, currency=a.currency, text=a.text, start=a.start,
+                              end=a.end, rule=f"deal/raised/{a.rule}")
+    return None
+
+
 def funding_round(text: str, spans: list[tuple[int, int]]) -> tuple[str | None, str]:
     for lo, hi in spans:
         m = ROUND.search(text, lo, hi)
@@ -522,6 +552,9 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
     if kind == "partnership":
         kind, also, cue, news = partnership_or_acquisition(text, lead[:3], organizations, kind, also,
                                                            cue, news)
+    if kind == "legal" and any(SALE.search(text, *s) for s in (head, news) if s):
+        # a court or a regulator approving a sale or a merger: the deal is the news
+        kind, also = "acquisition", ["legal"] + [k for k in also if k not in ("legal", "acquisition")]
     if kind == "other":
         return Announcement(kind="other", rule="no-cue")
     spans = [s for s in (head, news) if s is not None]
@@ -563,8 +596,10 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
     parties = _dedupe(parties)
     announcement = Announcement(kind=kind, rule=f"{kind}/{cue.where}" if cue else kind, also=also,
                                 parties=parties)
-    if kind in ("funding", "acquisition"):
+    if {kind, *also} & {"funding", "acquisition"}:
         announcement.amount = deal_amount(text, spans + lead[:3], amounts)
+        if announcement.amount is None and "funding" in (kind, *also):
+            announcement.amount = amount_raised(text, amounts)
     if kind == "funding":
         announcement.round, announcement.round_rule = funding_round(text, spans)
     if kind == "earnings":

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..model import (Amount, Announcement, DateMention, DealAmount, Header, Organization, Party,
                      Person, Role)
-from ..textutil import doc_text
+from ..textutil import doc_text, is_headline
 
 # --- the cues of each kind ------------------------------------------------------------------
 
@@ -46,22 +46,22 @@ CUES: list[tuple[str, int, str]] = [
     # partnership: working together
     ("partnership", 3, r"\bpartner(?:s|ed|ing)? (?:with|to)\b|\bteam(?:s|ed|ing)? up\b|\bjoin(?:s|ed|ing)? forces\b|\bcollaborat(?:es|ed|e|ing) (?:with|to|on)\b"),
     ("partnership", 3, r"\b(?:signs?|signed|signing|enters?|entered|inks?|forms?|announces?|expands?|renews?|extends?) (?:a |an |the |its |new |strategic |multi-year )*(?:\w+ ){0,3}?(?:partnership|alliance|collaboration|joint venture|memorandum of understanding|mou|(?:\w+ )?agreement with)\b"),
-    ("partnership", 2, r"\b(?:partnership|strategic alliance|collaboration|joint venture|integration with|co-marketing|sponsorship agreement|distribution agreement|licensing agreement|agreement with)\b"),
+    ("partnership", 2, r"\b(?:partnership|strategic alliance|collaboration|joint venture|integration with|co-marketing|agreement with)\b|\b(?:distribution|licensing|supply|sponsorship|reseller|channel|commercial|co-marketing|strategic) (?:deal|agreement)\b"),
     # appointment: a person takes a role
     ("appointment", 3, r"\b(?:appoint(?:s|ed|ing|ment of)?|hires?|hired|promot(?:es|ed|ion of)|elect(?:s|ed)|names\b(?=[^.]{0,60}\b(?:as|to|chief|ceo|cfo|president|director|head)\b)|named (?:as )?(?:the |its |new )*(?:chief|ceo|cfo|coo|cto|president|chair|director|head|vice|general|managing|executive)\b|welcom(?:es|ed|ing)\b[^.]{0,60}\bas\b)"),
     ("appointment", 3, r"\b(?:joins?|joined|adds?|added)\b[^.]{0,60}\b(?:as (?:its |the |new )*(?:chief|ceo|cfo|coo|cto|president|chair|director|head|vice|general|managing|senior|executive|partner)|to (?:its |the )?board)\b"),
     ("appointment", 3, r"\bannounc(?:es|ed|ing|e) (?:the |its |two |three |several |key |new |leadership |executive )*(?:promotions?|appointments?|hires?)\b|\bpromotions? of\b"),
     ("appointment", 2, r"\bnew (?:chief|ceo|cfo|coo|cto|president|chair(?:man|woman)?|vice[- ]chancellor|chancellor|director|head|dean|principal|executive director|managing director|general manager)\b|\bboard of directors\b|\bsteps? down\b|\bsucceeds?\b"),
     # earnings: results for a period
-    ("earnings", 3, r"\b(?:reports?|reported|announces?|posts?|releases?|delivers?)\b[^.]{0,70}\b(?:results|earnings)\b"),
-    ("earnings", 3, r"\b(?:quarter|quarterly|fiscal|full[- ]year|annual|half[- ]year|interim|financial|q[1-4])\b[^.]{0,30}\b(?:results|earnings)\b"),
+    ("earnings", 3, r"\b(?:quarter|quarterly|fiscal|full[- ]year|year[- ]end|half[- ]year|interim|financial|operating|q[1-4]|[1-4]q|[12]h)\b[^.]{0,30}\b(?:results|earnings)\b"),
+    ("earnings", 3, r"\b(?:results|earnings) (?:for|of) (?:the |its )?(?:first|second|third|fourth|quarter|fiscal|full|year|half|three|six|nine|twelve)\b|\bearnings (?:call|release|report)\b"),
     # product: something new to use or buy
     ("product", 3, r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|releas(?:es|ed|ing)|roll(?:s|ed|ing)? out|rolls? out|rebrands?|announces? (?:the )?availability)\b"),
     ("product", 2, r"\b(?:now available|available now|new (?:app|platform|product|service|feature|version|solution|tool|program|programme|line|collection|book|album|website|brand|model|menu|offering|course)s?|beta|presale|token)\b"),
     # award: won, ranked, certified, recognized
     ("award", 3, r"\b(?:wins?|won|winners?|honou?r(?:s|ed)|recogni[sz](?:es|ed)|awarded|earns?|receives?|named (?:to|one of|among|a|an|the)\b|finalists?|ranks?|ranked|certified|accredited|nominated)\b(?=[^.]{0,80}\b(?:awards?|prize|honou?r|list|top|best|finalist|winner|recognition|certification|accreditation|designation|medal|gold|silver|fellow|ranking|of the year)\b)"),
-    ("award", 3, r"\b(?:certified|accredited)\b(?! public accountant)|\bon the cover of\b"),
-    ("award", 2, r"\b(?:awards?|prize|certifications?|accreditation|hall of fame|of the year|top \d+|best places)\b"),
+    ("award", 3, r"\b(?:certified|accredited)\b(?! public accountant)|\bon the cover of\b|\b(?:nominated|shortlisted|finalists?)\b"),
+    ("award", 2, r"\b(?:awards?|prize|certifications?|accreditation|hall of fame|of the year|best places)\b"),
     # expansion: a new place, a new market
     ("expansion", 3, r"\bopen(?:s|ed|ing)?\b(?! (?:call|registration|applications|nominations|enrollment|its doors|doors))(?=[^.]{0,60}\b(?:office|location|store|facility|plant|headquarters|hq|branch|clinic|center|centre|hub|campus|dispensary|restaurant|shop|factory|warehouse|studio|residen\w*|hospital|site|program|first|new|in)\b)"),
     ("expansion", 3, r"\bexpand(?:s|ed|ing)?\b(?=[^.]{0,40}\b(?:into|to|in|presence|footprint|operations|office|offices|locations?|facility|headquarters|reach|network|abroad|internationally|globally)\b)|\b(?:enters?|entering|entry into)\b[^.]{0,30}\bmarkets?\b|\brelocat(?:es|ed|ion)\b|\bbreaks? ground\b|\bgrand opening\b"),
@@ -192,6 +192,24 @@ def body_sentences(doc, after: int) -> list[tuple[int, int]]:
     return out
 
 
+# The verbs of a sentence that states news: `Acme today announced`, `is pleased to`.
+STATES_NEWS = re.compile(r"(?i)\b(?:today|announc\w*|is (?:pleased|proud|excited|thrilled|delighted)|unveil\w*|launch\w*)\b")
+
+
+def news_candidates(text: str, lead: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the news sentence may be: the body's first two sentences, or a later one of
+    the opening that says `today` or `announced`. Words further on describe, they do not
+    announce (`the buyers who acquire`, `a workshop-like approach`)."""
+    out, sentences = [], 0
+    for span in lead[:LEAD_SENTENCES * 2]:
+        # a line of a few words (`Media Release`, the headline again) is no sentence
+        is_sentence = len(text[span[0]:span[1]].split()) >= 8 and not is_headline(text[span[0]:span[1]])
+        if (is_sentence and sentences < 2) or STATES_NEWS.search(text, *span):
+            out.append(span)
+        sentences += is_sentence
+    return out
+
+
 # --- entities in a span ---------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -202,7 +220,10 @@ class Named:
     person: bool
 
 
-def named_in(span: tuple[int, int], organizations: list[Organization], people: list[Person],
+TICKER_BEFORE = re.compile(r"\(\s?[A-Za-z][\w .]{0,20}:\s?$")
+
+
+def named_in(text: str, span: tuple[int, int], organizations: list[Organization], people: list[Person],
              wire_names: set[str], headline: tuple[int, int] | None) -> list[Named]:
     """The record's entities mentioned inside `span`, in text order; of overlapping
     mentions the longest (`Acme Bank` over `Acme`). An entity named only in the headline
@@ -216,6 +237,8 @@ def named_in(span: tuple[int, int], organizations: list[Organization], people: l
         if headline and all(headline[0] <= m.start < headline[1] for m in entity.mentions):
             continue
         for m in entity.mentions:
+            if TICKER_BEFORE.search(text, max(0, m.start - 30), m.start):
+                continue  # `(NASDAQ: MULN)`: a symbol, the company is named beside it
             if lo <= m.start and m.end <= hi:
                 found.append(Named(entity.name, m.start, m.end, is_person))
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
@@ -252,7 +275,7 @@ LEAD_END = re.compile(r"(?i)\b(?:with (?:additional |further |continued |new )?p
 TARGET_INTRO = re.compile(r"(?i)\b(?:acquir(?:es|ed|e|ing)|acquisition of|to buy|buys|bought|merg(?:es|ed|e|er) with|purchase of|takes? over|takeover of|by acquiring)\b")
 PASSIVE_ACQUIRED = re.compile(r"(?i)\b(?:to be |been |is |was )?acquired by\b|\bacquisition by\b|\bsells?\b|\bsold\b|\bsales? (?:of|transactions?)\b")
 GIVER_INTRO = re.compile(r"(?i)\b(?:by|from|of)\b")
-PARTICIPANT_CUES = re.compile(r"(?i)\b(?:present(?:s|ing)?|to present|exhibit(?:s|ing)?|attend(?:s|ing)?|participat(?:es|ing)|speak(?:s|ing)?|showcas(?:es|e|ing)|sponsor(?:s|ing)?)\b")
+PARTICIPANT_CUES = re.compile(r"(?i)\b(?:present(?:s|ing)?|to present|exhibit(?:s|ing|or)?|attend(?:s|ing)?|participat(?:es|ing|ion|ant)|speak(?:s|ing)? at|showcas(?:es|e|ing)|sponsor(?:s|ing)?)\b")
 
 
 def _party(role: str, n: Named, rule: str, lead: bool | None = None) -> Party:
@@ -450,8 +473,11 @@ def award_parties(text, spans, named, cue_at, issuer) -> list[Party]:
     return parties
 
 
-def event_parties(text, spans, named, cue_at, issuer, cue_text: str) -> list[Party]:
-    role = "participant" if PARTICIPANT_CUES.search(cue_text) else "organizer"
+def event_parties(text, spans, named, cue_at, issuer) -> list[Party]:
+    """The subject organizes the event, unless the news says it takes part in one
+    (`to present at`, `announces participation`, `returns as sponsor`)."""
+    takes_part = any(PARTICIPANT_CUES.search(text, lo, hi) for lo, hi in spans)
+    role = "participant" if takes_part else "organizer"
     return subject_party(role, text, spans, named, cue_at, issuer)
 
 
@@ -469,7 +495,7 @@ def legal_parties(text, spans, named, cue_at, issuer) -> list[Party]:
 # --- amount, round, period ------------------------------------------------------------------
 
 ROUND = re.compile(r"\b(?:(?:Pre-)?Series [A-H](?:\d|-\d| Extension| Prime)?|(?:Pre-)?[Ss]eed(?: Extension)?"
-                   r"|Bridge|Angel|Growth|Strategic)(?=\s(?i:round|funding|financing|investment|capital|raise|extension)\b)"
+                   r"|Bridge|Angel|Growth)(?=\s(?i:round|funding|financing|investment|capital|raise|extension)\b)"
                    r"|\b(?:Pre-)?Series [A-H]\d?\b")
 DEAL_CONTEXT = re.compile(r"(?i)\b(?:rais|fund|financ|invest|round|seed|series|grant|acqui|purchase|deal|valu|price|consideration|transaction|buy|sale|secur|capital|for)\w*")
 
@@ -542,7 +568,7 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
     lead = body_sentences(doc, after)
     cues = find_cues(text, *head, "headline") if head else []
     news: tuple[int, int] | None = None
-    for span in lead[:LEAD_SENTENCES * 2]:
+    for span in news_candidates(text, lead):
         here = find_cues(text, *span, "lead")
         if here:
             cues += here
@@ -560,7 +586,7 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
     spans = [s for s in (head, news) if s is not None]
     # When the headline names no one, the sentence after the news one often does.
     wire = wire_like(organizations)
-    named = [named_in(s, organizations, people, wire, head) for s in spans]
+    named = [named_in(text, s, organizations, people, wire, head) for s in spans]
     cue_at = []
     for s in spans:
         mine = [c.start for c in cues if c.kind == kind and s[0] <= c.start < s[1]]
@@ -587,7 +613,7 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
     elif kind == "award":
         parties = award_parties(*args)
     elif kind == "event":
-        parties = event_parties(*args, cue_text=text[cue.start:cue.end] if cue else "")
+        parties = event_parties(*args)
     elif kind == "legal":
         parties = legal_parties(*args)
     else:

@@ -60,7 +60,8 @@ CUES: list[tuple[str, int, str]] = [
     ("product", 2, r"\b(?:now available|available now|new (?:app|platform|product|service|feature|version|solution|tool|program|programme|line|collection|book|album|website|brand|model|menu|offering|course)s?|beta|presale|token)\b"),
     # award: won, ranked, certified, recognized
     ("award", 3, r"\b(?:wins?|won|winners?|honou?r(?:s|ed)|recogni[sz](?:es|ed)|awarded|earns?|receives?|named (?:to|one of|among|a|an|the)\b|finalists?|ranks?|ranked|certified|accredited|nominated)\b(?=[^.]{0,80}\b(?:awards?|prize|honou?r|list|top|best|finalist|winner|recognition|certification|accreditation|designation|medal|gold|silver|fellow|ranking|of the year)\b)"),
-    ("award", 3, r"\b(?:certified|accredited)\b(?! public accountant)|\bon the cover of\b|\b(?:nominated|shortlisted|finalists?)\b"),
+    ("award", 3, r"\b(?:certified|accredited)\b(?! public accountant)|\bon the cover of\b|\b(?:nominated|shortlisted|finalists?)\b"
+                  r"|\b(?:recogni[sz]ed|honou?red) (?:for|as|by|with|among)\b|\bnames?\b[^.]{0,40}\b(?:best|top \d+|winners?|finalists?|honorees?)\b"),
     ("award", 2, r"\b(?:awards?|prize|certifications?|accreditation|hall of fame|of the year|best places)\b"),
     # expansion: a new place, a new market
     ("expansion", 3, r"\bopen(?:s|ed|ing)?\b(?! (?:call|registration|applications|nominations|enrollment|its doors|doors))(?=[^.]{0,60}\b(?:office|location|store|facility|plant|headquarters|hq|branch|clinic|center|centre|hub|campus|dispensary|restaurant|shop|factory|warehouse|studio|residen\w*|hospital|site|program|first|new|in)\b)"),
@@ -74,11 +75,15 @@ CUES: list[tuple[str, int, str]] = [
     ("event", 4, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|fair|ceremony|forum|event|experience|series|tour)\s(?:launch(?:es|ed)?|debuts?|returns?|kicks? off|opens?|begins?)\b"),
     # legal: courts, rulings, regulators, policy
     ("legal", 3, r"\b(?:court|lawsuit|sues|sued|ruling|verdict|settle(?:s|d|ment)|plead(?:s|ed)? guilty|indicted|charged|class action|litigation|executive order|injunction|appeals? court|supreme court|regulators?|attorney general|consent order)\b"),
+    # other: research findings, interviews, advice, opinion. Scored like a kind so that
+    # `Survey Finds` or `Q&A with` outweighs a stray verb (`released its survey`).
+    ("other", 3, r"\b(?:survey|study|research|report|poll|index|analysis|data)\b[^.]{0,40}\b(?:finds?|found|reveals?|shows?|says|suggests?|highlights?)\b"
+                 r"|^\W*(?:q&a|q&amp;a|interview|why|how|what|when|where|top \d+|\d+ (?:ways|tips|reasons|things))\b|\b(?:op-ed|opinion|commentary|guide to|tips (?:for|to))\b"),
     ("legal", 2, r"\b(?:law|legislation|bill|regulation|regulatory|policy|lawmakers|approval|approves|approved|ban|bans|complaint)\b"),
 ]
 KINDS = ("partnership", "funding", "acquisition", "appointment", "earnings", "product", "award",
-         "expansion", "event", "legal")
-COMPILED = [(kind, weight, re.compile(pattern, re.IGNORECASE)) for kind, weight, pattern in CUES]
+         "expansion", "event", "legal", "other")
+COMPILED = [(kind, weight, re.compile(pattern, re.IGNORECASE | re.MULTILINE)) for kind, weight, pattern in CUES]
 # The headline states the news; the news sentence restates it in full. A cue counts this
 # many times more in the headline.
 HEADLINE_WEIGHT = 2
@@ -582,7 +587,7 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
         # a court or a regulator approving a sale or a merger: the deal is the news
         kind, also = "acquisition", ["legal"] + [k for k in also if k not in ("legal", "acquisition")]
     if kind == "other":
-        return Announcement(kind="other", rule="no-cue")
+        return Announcement(kind="other", rule=f"other/{cue.where}" if cue else "no-cue", also=also)
     spans = [s for s in (head, news) if s is not None]
     # When the headline names no one, the sentence after the news one often does.
     wire = wire_like(organizations)

@@ -18,7 +18,7 @@ Forms read (see tests/test_amounts.py):
   `$5 million CAD` (the code after a `$` says which dollar), `35 cents`;
 * a range: `$5-10 million`, `$50-200`, `$5 to $10 million` are two amounts, each with
   the range's text;
-* a sign: `negative $1.3 million`, `-$2.5 million`, `minus €3m`;
+* a sign: `negative $1.3 million`, `-$2.5 million`, `minus €3m`, `£(0.2)M`;
 * a table under a units line (`(in thousands, except per share data)`): each figure of
   a row, `(53)` being -53,000 (`rule` "table-units").
 
@@ -93,7 +93,8 @@ NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "several": None, "half a": Decimal("0.5"),
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "several": None,
+    "half a": Decimal("0.5"),
 }
 SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6,
@@ -126,7 +127,7 @@ def money_pattern() -> re.Pattern[str]:
         rf"""
         (?P<sign>(?<![\w.])(?i:negative|minus)\s|(?<![\w.\-])[-\u2212](?=[^\d\s]))?
         (?:
-          (?P<btw>(?<=between\s))?(?<![\w$])(?:{prefix})\s?(?P<num>{NUMBER})(?P<scale>{SCALE})?(?:{second})?
+          (?P<btw>(?<=between\s))?(?<![\w$])(?:{prefix})\s?(?P<lpar>\()?(?P<num>{NUMBER})(?(lpar)\))(?P<scale>{SCALE})?(?:{second})?
             (?:\s(?P<after_code>{code})\b)?
         | (?<![\w$.,])(?P<bare>{NUMBER})(?P<bscale>{SCALE})?\s(?P<name>(?i:{name}))\b
         | (?<![\w$.,])(?P<bare2>{NUMBER})(?P<bscale2>{SCALE})?\s(?P<code2>{code})\b
@@ -208,7 +209,8 @@ def amounts_in(text: str, lo: int = 0, hi: int | None = None) -> list[Amount]:
         currency = _currency(m, text, dollar)
         if currency is None:
             continue
-        sign = -1 if m.group("sign") else 1
+        # `negative $1.3 million`, `-$2.5 million`, `£(0.2)M` (accountants' brackets)
+        sign = -1 if m.group("sign") or m.group("lpar") else 1
         start, end = m.start(), m.end()
         if m.group("num"):
             scale2 = m.group("scale2")
@@ -268,7 +270,7 @@ UNITS_LINE = re.compile(
 UNIT_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
 # A table cell: `1,234`, `(53)`, `$ 1,234.5`, `-12`. Years (`2025` with no comma) are
 # column headings, not figures.
-CELL = re.compile(r"(?<![\w.,%])(?P<neg>\(|-)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?![\w.,%]|\s?%)")
+CELL = re.compile(r"(?<![\w.,%])(?P<neg>\(|-)?(?:\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?(?![\w.,%]|\s?%)")
 # Rows whose figures are not money even in a money table.
 NOT_MONEY_ROW = re.compile(r"(?i)\bshares?\b|\bper\b|%|percent|margin|ratio|employees|headcount|days|units\b|\bbasis points\b")
 # A table ends at a line of prose: a sentence of many words ending in a period.

@@ -1,0 +1,167 @@
+"""The announcement: one short release per kind, written for the tests (fictional names)."""
+from __future__ import annotations
+
+import pytest
+
+from relx.pipeline import analyze
+
+
+@pytest.fixture
+def announce(nlp):
+    def run(text: str):
+        record = analyze(nlp(text), "test.txt")
+        a = record.announcement
+        assert a is not None
+        for p in a.parties:
+            assert p.rule
+            names = {e.name for e in (*record.organizations, *record.people)}
+            assert p.name in names, f"{p.name!r} is not one of the record's entities"
+            mention = text[p.start:p.end]
+            entity = next(e for e in (*record.organizations, *record.people) if e.name == p.name)
+            assert mention in {m.text for m in entity.mentions}
+        if a.amount is not None:
+            assert text[a.amount.start:a.amount.end] == a.amount.text
+        return a
+    return run
+
+
+def roles(a) -> set[tuple[str, str]]:
+    return {(p.role, p.name) for p in a.parties}
+
+
+def test_funding_round_with_lead_and_other_investors(announce):
+    a = announce(
+        "Corvane Robotics Raises $37 Million Series B Led by Halden Capital\n\n"
+        "BOSTON, March 3, 2027 /PRNewswire/ -- Corvane Robotics, Inc., a maker of warehouse "
+        "robots, today announced it has raised $37 million in Series B funding, led by Halden "
+        "Capital and joined by Brightwater Ventures, Northgate Capital and existing investors.\n\n"
+        "The funds will be used to hire engineers.\n")
+    assert a.kind == "funding"
+    assert a.round == "Series B"
+    assert (a.amount.value, a.amount.currency) == (37_000_000, "USD")
+    leads = {p.name for p in a.parties if p.role == "investor" and p.lead}
+    others = {p.name for p in a.parties if p.role == "investor" and not p.lead}
+    assert leads == {"Halden Capital"}
+    assert others == {"Brightwater Ventures", "Northgate Capital"}
+    assert ("recipient", "Corvane Robotics, Inc.") in roles(a)
+
+
+def test_acquisition_with_price(announce):
+    a = announce(
+        "Pellworth Systems to Acquire Tarnby Analytics for $120 Million\n\n"
+        "DENVER, May 4, 2027 /PRNewswire/ -- Pellworth Systems Inc. today announced a definitive "
+        "agreement to acquire Tarnby Analytics LLC, a provider of route planning software, for "
+        "$120 million in cash.\n")
+    assert a.kind == "acquisition"
+    assert ("acquirer", "Pellworth Systems Inc.") in roles(a)
+    assert ("target", "Tarnby Analytics LLC") in roles(a)
+    assert (a.amount.value, a.amount.currency) == (120_000_000, "USD")
+
+
+def test_appointment(announce):
+    a = announce(
+        "Oakmere Bank Appoints Margaret Ellison as Chief Financial Officer\n\n"
+        "CHICAGO, June 1, 2027 /PRNewswire/ -- Oakmere Bank today announced the appointment of "
+        "Margaret Ellison as Chief Financial Officer, effective July 1.\n\n"
+        "Ellison joins from Tarnby Analytics, where she led finance.\n")
+    assert a.kind == "appointment"
+    assert ("appointee", "Margaret Ellison") in roles(a)
+    assert ("employer", "Oakmere Bank") in roles(a)
+
+
+def test_partnership(announce):
+    a = announce(
+        "Halden Foods Partners with Brightwater Logistics to Cut Delivery Emissions\n\n"
+        "SEATTLE, April 2, 2027 /PRNewswire/ -- Halden Foods Inc. and Brightwater Logistics "
+        "Corp. today announced a multi-year partnership to electrify delivery routes.\n")
+    assert a.kind == "partnership"
+    assert {p.role for p in a.parties} == {"partner"}
+    assert {"Halden Foods Inc.", "Brightwater Logistics Corp."} <= {p.name for p in a.parties}
+
+
+def test_earnings_with_period(announce):
+    a = announce(
+        "Tarnby Analytics Reports Third Quarter 2026 Financial Results\n\n"
+        "AUSTIN, Texas, Nov. 5, 2026 /PRNewswire/ -- Tarnby Analytics Inc. today reported "
+        "financial results for the third quarter of 2026. Revenue was $14.2 million.\n")
+    assert a.kind == "earnings"
+    assert a.period == "2026-Q3"
+    assert ("reporter", "Tarnby Analytics Inc.") in roles(a)
+
+
+def test_product_launch(announce):
+    a = announce(
+        "Brightwater Software Launches Ledgerline, an Invoice Assistant for Small Firms\n\n"
+        "DUBLIN, Jan. 9, 2027 /PRNewswire/ -- Brightwater Software Ltd. today launched "
+        "Ledgerline, an assistant that reads supplier invoices and drafts payments.\n")
+    assert a.kind == "product"
+    assert ("maker", "Brightwater Software Ltd.") in roles(a)
+
+
+def test_award_with_giver(announce):
+    a = announce(
+        "Halden Foods Wins 2027 Green Supply Chain Award\n\n"
+        "SEATTLE, Feb. 2, 2027 /PRNewswire/ -- Halden Foods Inc. has won the Green Supply Chain "
+        "Award from the Pacific Logistics Council for its electric delivery fleet.\n")
+    assert a.kind == "award"
+    assert ("awardee", "Halden Foods Inc.") in roles(a)
+    assert ("giver", "Pacific Logistics Council") in roles(a)
+
+
+def test_expansion(announce):
+    a = announce(
+        "Lisbrook Consulting Group Opens New Office in Lisbon\n\n"
+        "LONDON, March 8, 2027 /PRNewswire/ -- Lisbrook Consulting Group today announced the opening "
+        "of a new office in Lisbon, its first in Portugal.\n")
+    assert a.kind == "expansion"
+    assert ("expander", "Lisbrook Consulting Group") in roles(a)
+
+
+def test_event(announce):
+    a = announce(
+        "Corvane Robotics to Host Warehouse Automation Summit in Boston\n\n"
+        "BOSTON, Aug. 1, 2027 /PRNewswire/ -- Corvane Robotics, Inc. will host its first "
+        "Warehouse Automation Summit on September 14, 2027.\n")
+    assert a.kind == "event"
+    assert ("organizer", "Corvane Robotics, Inc.") in roles(a)
+
+
+def test_event_participant(announce):
+    a = announce(
+        "Tarnby Analytics to Present at the Northgate Investor Conference\n\n"
+        "AUSTIN, Texas, Aug. 3, 2027 /PRNewswire/ -- Tarnby Analytics Inc. today announced that "
+        "it will present at the Northgate Investor Conference on August 20, 2027.\n")
+    assert a.kind == "event"
+    assert ("participant", "Tarnby Analytics Inc.") in roles(a)
+
+
+def test_legal(announce):
+    a = announce(
+        "Court Rules in Favor of Pellworth Systems in Patent Lawsuit\n\n"
+        "DENVER, Sept. 9, 2027 /PRNewswire/ -- A federal court ruled today that Tarnby Analytics "
+        "LLC infringed two patents held by Pellworth Systems Inc.\n")
+    assert a.kind == "legal"
+    assert {"Pellworth Systems Inc.", "Tarnby Analytics LLC"} <= {p.name for p in a.parties}
+
+
+def test_gift_makes_the_giver_the_investor(announce):
+    a = announce(
+        "Halden Foods Donates $50,000 to Riverside Food Bank\n\n"
+        "SEATTLE, Dec. 1, 2027 /PRNewswire/ -- Halden Foods Inc. today donated $50,000 to the "
+        "Riverside Food Bank to stock its winter pantry.\n")
+    assert a.kind == "funding"
+    assert ("recipient", "Riverside Food Bank") in roles(a)
+    assert ("investor", "Halden Foods Inc.") in roles(a)
+
+
+def test_research_findings_are_other(announce):
+    a = announce(
+        "New Survey Finds Most Shoppers Compare Prices Online\n\n"
+        "A survey of 2,000 adults by Oakmere Research found that most compare prices before "
+        "buying. The full report is available online.\n")
+    assert a.kind == "other"
+    assert a.parties == []
+
+
+def test_empty_text_announces_nothing(nlp):
+    assert analyze(nlp(""), "empty.txt").announcement is None

@@ -269,6 +269,8 @@ def wire_like(organizations: list[Organization]) -> set[str]:
 # list, an appositive description, an example.
 ASIDE = re.compile(r"(?i)\b(?:such as|including|like|clients?|customers?|formerly|previously|from)\b[^.]{0,80}$")
 INVESTED_IN = re.compile(r"(?i)\b(?:investment|invests?|stake|interest|funding) in (?:the )?")
+# `for clients like X, Y`: a list of customers, not of investors.
+CLIENTS = re.compile(r"(?i)\b(?:clients?|customers?|users?|brands?|enterprises)\b(?:\s(?:like|such as|including))?[^.]{0,80}$")
 LED_BY = re.compile(r"(?i)\b(?:co-)?led by\b")
 INVESTOR_INTRO = re.compile(
     r"(?i)\b(?:(?:co-)?led by|participation (?:from|of|by)|joined by|along with|backed by|"
@@ -331,6 +333,22 @@ def giving_parties(text: str, spans, named, issuer) -> list[Party] | None:
     return None
 
 
+SUBHEAD_MAX = 250
+INVESTORS_NAMED = re.compile(r"(?i)\b(?:(?:co-)?led by|participation (?:from|of|by)|joined by|backed by|investors? (?:include|including))\b")
+
+
+def subheadlines(text: str, head: tuple[int, int] | None, header: Header) -> list[tuple[int, int]]:
+    """The lines between the headline and the dateline (or the first blank-line paragraph
+    after the headline when there is no dateline): the release's subheadlines."""
+    if head is None:
+        return []
+    end = header.dateline.start if header.dateline is not None and header.dateline.start > head[1] \
+        else min(len(text), head[1] + 400)
+    # a subheadline is a line, not a paragraph of the body
+    return [(head[1] + m.start(), head[1] + m.end())
+            for m in re.finditer(r"[^\n]+", text[head[1]:end]) if len(m.group(0)) <= SUBHEAD_MAX]
+
+
 def funding_parties(text: str, spans: list[tuple[int, int]], named: list[list[Named]],
                     cue_at: list[int], issuer: Named | None) -> list[Party]:
     given = giving_parties(text, spans, named, issuer)
@@ -360,7 +378,7 @@ def funding_parties(text: str, spans: list[tuple[int, int]], named: list[list[Na
                 continue
             if led and led.end() <= n.start < lead_end:
                 parties.append(_party("investor", n, "funding/led-by", lead=True))
-            elif intro and n.start >= intro.start():
+            elif intro and n.start >= intro.start() and not CLIENTS.search(text[intro.end():n.start]):
                 parties.append(_party("investor", n, "funding/investor", lead=False))
     return parties
 
@@ -608,7 +626,13 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
             issuer = Named(issuer_org.name, m.start, m.end, False)
     args = (text, spans, named, cue_at, issuer)
     if kind == "funding":
-        parties = funding_parties(*args)
+        # who invested is often the next sentence's news (`The round was led by X`), or a
+        # subheadline's (`Round led by X, with participation from Y`)
+        more = [s for s in subheadlines(text, head, header) + lead[:LEAD_SENTENCES]
+                if s not in spans and INVESTORS_NAMED.search(text, *s)]
+        parties = funding_parties(text, spans + more,
+                                  named + [named_in(text, s, organizations, people, wire, head) for s in more],
+                                  cue_at + [s[0] for s in more], issuer)
     elif kind == "acquisition":
         parties = acquisition_parties(*args)
     elif kind == "appointment":

@@ -22,7 +22,12 @@ as exact expectations rather than a score. The test fails on any of:
 - dates: a gold value not reported, or a value the gold does not have;
 - quotes: a gold quote not reported with exactly its words, a reported quote the gold
   does not have, the same quote twice, or a quote attributed to the wrong speaker;
-- published and dateline: not exactly the gold's.
+- published and dateline: not exactly the gold's;
+- announcement: a kind that is neither the gold's nor one of its `also`; a gold party
+  (role and entity) not reported, or a reported party the gold does not have; a lead
+  investor not marked `lead`; the deal's amount, the round or the period not the gold's;
+- amounts: a gold (value, currency) not reported, or a reported one the gold does not
+  have (as the scorer does, an amount written twice counts once).
 
 The failure message lists every difference, one per line.
 
@@ -260,6 +265,69 @@ def header_differences(gold: dict, got: dict) -> list[str]:
     return diffs
 
 
+def same_money(a: dict | None, b: dict | None) -> bool:
+    """Equal (value, currency), the value within half a percent as the scorer allows."""
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return a is None and b is None
+    try:
+        x, y = float(a["value"]), float(b["value"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return str(a.get("currency")).upper() == str(b.get("currency")).upper() and \
+        abs(x - y) <= 0.005 * abs(x)
+
+
+def announcement_differences(gold: dict, got) -> list[str]:
+    want = gold.get("announcement")
+    if "announcement" not in gold:
+        return []
+    if want is None or not isinstance(got, dict):
+        return [] if want is None and got is None else [f"announcement: {got!r}, should be {want!r}"]
+    diffs = []
+    kinds = {want["kind"], *(want.get("also") or [])}
+    if got.get("kind") not in kinds:
+        diffs.append(f"announcement: kind {got.get('kind')!r}, should be {want['kind']!r}")
+    entities = gold["people"] + gold["organizations"]
+
+    def key(party: dict) -> tuple[str, int | None]:
+        return party.get("role"), resolve(party.get("name"), entities)
+
+    reported = {key(p): p for p in got.get("parties") or []}
+    for g in want.get("parties") or []:
+        p = reported.get(key(g))
+        if p is None:
+            if not g.get("optional"):
+                diffs.append(f"announcement: missing party {g['role']} {g['name']!r}")
+        elif bool(g.get("lead")) != bool(p.get("lead")):
+            diffs.append(f"announcement: {g['name']!r} lead is {p.get('lead')!r}, should be "
+                         f"{bool(g.get('lead'))}")
+    known = {key(g) for g in want.get("parties") or []}
+    diffs += [f"announcement: unexpected party {p.get('role')} {p.get('name')!r}"
+              for k, p in reported.items() if k not in known]
+    if want.get("amount") is not None and not same_money(want["amount"], got.get("amount")):
+        diffs.append(f"announcement: amount {got.get('amount')!r}, should be {want['amount']!r}")
+    for field in ("round", "period"):
+        if want.get(field) != got.get(field) and (want.get(field) or got.get(field)):
+            diffs.append(f"announcement: {field} {got.get(field)!r}, should be {want.get(field)!r}")
+    return diffs
+
+
+def amount_differences(gold: dict, got: list[dict]) -> list[str]:
+    if "amounts" not in gold:
+        return []
+    want = [a for a in gold["amounts"] if not a.get("optional")]
+    maybe = [a for a in gold["amounts"] if a.get("optional")]
+    diffs = [f"amounts: missing {a['text']!r} ({a['value']:g} {a['currency']})" for a in want
+             if not any(same_money(a, p) for p in got)]
+    seen: list[dict] = []
+    for p in got:
+        if any(same_money(p, a) for a in want + maybe) or any(same_money(p, q) for q in seen):
+            continue
+        seen.append(p)
+        diffs.append(f"amounts: unexpected {p.get('text')!r} ({p.get('value')} {p.get('currency')})")
+    return diffs
+
+
 def differences(gold: dict, got: dict) -> list[str]:
     """Every way a record departs from the gold, one readable line each."""
     return [
@@ -269,6 +337,8 @@ def differences(gold: dict, got: dict) -> list[str]:
         *role_differences(gold, got.get("roles") or []),
         *date_differences(gold["dates"], got.get("dates") or []),
         *quote_differences(gold, got.get("quotes") or []),
+        *announcement_differences(gold, got.get("announcement")),
+        *amount_differences(gold, got.get("amounts") or []),
     ]
 
 
@@ -298,6 +368,12 @@ def test_there_are_samples():
     assert all((SAMPLES / f"{name}.json").exists() for name in SAMPLE_NAMES)
 
 
+def test_every_gold_has_an_announcement_and_amounts():
+    missing = [name for name in SAMPLE_NAMES
+               if not {"announcement", "amounts"} <= set(load_gold(name))]
+    assert not missing, f"samples without announcement/amounts gold: {missing}"
+
+
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_gold_file_is_consistent(name):
     """The gold itself must be usable: every quote verbatim in the text, every role's
@@ -318,6 +394,13 @@ def test_gold_file_is_consistent(name):
                  if not DATE_VALUE.fullmatch(d["value"])]
     if gold["published"] is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold["published"]):
         problems.append(f"published is not YYYY-MM-DD: {gold['published']!r}")
+    announcement = gold.get("announcement") or {}
+    problems += [f"party not an entity: {p['name']!r}" for p in announcement.get("parties") or []
+                 if resolve(p["name"], people + orgs) is None]
+    if announcement.get("period") and not DATE_VALUE.fullmatch(announcement["period"]):
+        problems.append(f"period not in the normal form: {announcement['period']!r}")
+    problems += [f"amount text not in the text: {a['text']!r}" for a in gold.get("amounts") or []
+                 if a["text"] not in text]
     assert not problems, "\n".join(problems)
 
 
@@ -346,6 +429,15 @@ def offset_problems(text: str, record) -> list[str]:
     if record.dateline:
         dl = record.dateline
         spans.append(("dateline", dl.start, dl.end, dl.text))
+    spans += [("amount", a.start, a.end, a.text) for a in record.amounts]
+    if record.announcement is not None:
+        a = record.announcement
+        if a.amount is not None:
+            spans.append(("deal amount", a.amount.start, a.amount.end, a.amount.text))
+        names = {e.name: {m.text for m in e.mentions} for e in (*record.organizations, *record.people)}
+        for p in a.parties:
+            if text[p.start:p.end] not in names.get(p.name, set()):
+                spans.append((f"party {p.role} {p.name!r}", p.start, p.end, "(a mention of it)"))
     return [f"{what}: text[{start}:{end}] is {short(text[start:end])}, item says {short(claimed)}"
             for what, start, end, claimed in spans
             if not (0 <= start <= end <= len(text)) or text[start:end] != claimed]
@@ -360,7 +452,11 @@ def test_offsets_point_at_the_text(name, records):
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_every_item_names_its_rule(name, records):
     record = records[name]
-    items = [*record.organizations, *record.people, *record.roles, *record.dates, *record.quotes]
+    items = [*record.organizations, *record.people, *record.roles, *record.dates, *record.quotes,
+             *record.amounts]
+    if record.announcement is not None:
+        items += [record.announcement, *record.announcement.parties]
+        items += [record.announcement.amount] if record.announcement.amount else []
     unnamed = [repr(item)[:100] for item in items if not item.rule]
     assert not unnamed, "items without a rule:\n" + "\n".join(unnamed)
 
@@ -437,4 +533,35 @@ def test_every_kind_of_difference_is_listed():
         "dates: unexpected 2025 ('2025')",
         "quotes: speaker 'Acme', should be 'Jane Doe': 'We are ready,'",
         "quotes: unexpected 'ready' (the gold quote nearest to it: 'We are ready,')",
+    ]
+
+
+def test_announcement_and_amount_differences_are_listed():
+    gold = {**GOLD,
+            "announcement": {"kind": "funding", "also": ["partnership"], "parties": [
+                {"role": "recipient", "name": "Acme Widgets, Inc."},
+                {"role": "investor", "name": "Jane Doe", "lead": True}],
+                "amount": {"value": 37000000, "currency": "USD"}, "round": "Series B"},
+            "amounts": [{"text": "$37 million", "value": 37000000, "currency": "USD"},
+                        {"text": "(53)", "value": -53000, "currency": "USD", "optional": True}]}
+    right = {"kind": "partnership", "parties": [
+                {"role": "recipient", "name": "Acme"}, {"role": "investor", "name": "Doe", "lead": True}],
+             "amount": {"value": 37_000_000.0, "currency": "usd"}, "round": "Series B"}
+    assert announcement_differences(gold, right) == []
+    assert amount_differences(gold, [{"text": "$37M", "value": 37e6, "currency": "USD"},
+                                     {"text": "(53)", "value": -53000, "currency": "USD"}]) == []
+    wrong = {"kind": "product", "parties": [{"role": "investor", "name": "Jane Doe"},
+                                            {"role": "maker", "name": "Acme"}],
+             "amount": None, "round": None}
+    assert announcement_differences(gold, wrong) == [
+        "announcement: kind 'product', should be 'funding'",
+        "announcement: missing party recipient 'Acme Widgets, Inc.'",
+        "announcement: 'Jane Doe' lead is None, should be True",
+        "announcement: unexpected party maker 'Acme'",
+        "announcement: amount None, should be {'value': 37000000, 'currency': 'USD'}",
+        "announcement: round None, should be 'Series B'",
+    ]
+    assert amount_differences(gold, [{"text": "5%", "value": 5, "currency": "USD"}]) == [
+        "amounts: missing '$37 million' (3.7e+07 USD)",
+        "amounts: unexpected '5%' (5 USD)",
     ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from relx.extract.amounts import amounts_in
+from relx.extractors.amounts import amounts_in
 
 
 def found(text: str) -> list[tuple[str, float, str]]:

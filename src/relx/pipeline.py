@@ -24,8 +24,8 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
     text would give: a later chunk of a long text takes the release's own date from the
     first (see nlp/chunks.py)."""
     from .extractors.dates import extract_dates
-    from .extract.amounts import amounts_in
-    from .extract.announcement import find_announcement
+    from .extractors.amounts import amounts_in
+    from .extractors.announcement import find_announcement
     from .extractors.entities import extract_entities
     from .extractors.header import find_header
     from .extractors.quotes import extract_quotes

@@ -27,4 +27,17 @@ def offset_errors(record: Record, text: str) -> list[str]:
         check("quote", quote.start, quote.end, quote.text)
     if record.dateline is not None:
         check("dateline", record.dateline.start, record.dateline.end, record.dateline.text)
+    for amount in record.amounts:
+        check("amount", amount.start, amount.end, amount.text)
+    announcement = record.announcement
+    if announcement is not None:
+        if announcement.amount is not None:
+            deal = announcement.amount
+            check("deal amount", deal.start, deal.end, deal.text)
+        mentions = {e.name: {m.text for m in e.mentions}
+                    for e in (*record.organizations, *record.people)}
+        for party in announcement.parties:
+            if text[party.start:party.end] not in mentions.get(party.name, set()):
+                errors.append(f"party {party.role} {party.name!r} at {party.start}:{party.end} "
+                              f"reads {text[party.start:party.end]!r}, no mention of it")
     return errors

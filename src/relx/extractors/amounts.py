@@ -151,10 +151,17 @@ DOLLAR_CODES = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD",
                 "Hong Kong": "HKD", "Singapore": "SGD"}
 
 
+OTHER_DOLLAR = re.compile(r"\b(?:Canadian|Australian|New Zealand|Hong Kong|Singapore)\s(?i:dollars?)")
+
+
 def default_dollar(text: str) -> str:
-    """The currency of a bare `$` in this text: USD unless it says otherwise."""
-    m = DOLLAR_STATEMENT.search(text)
-    return DOLLAR_CODES[m.group("which")] if m else "USD"
+    """The currency of a bare `$` in this text: USD unless it says otherwise. (The
+    statement is looked for only before a named dollar: one search of the whole text.)"""
+    for named in OTHER_DOLLAR.finditer(text):
+        m = DOLLAR_STATEMENT.search(text, max(0, named.start() - 80), named.end())
+        if m:
+            return DOLLAR_CODES[m.group("which")]
+    return "USD"
 
 
 def yen_or_yuan(text: str) -> str:
@@ -200,12 +207,43 @@ def _currency(m: re.Match[str], text: str, dollar: str) -> str | None:
     return dollar  # cents
 
 
+# Every amount has a figure or a scale word (`two billion dollars`), and the rest of it
+# sits close by: a currency and a sign before (`negative USD $`), a scale, a currency
+# name and a range's second figure after (` million to $10 million Canadian dollars`).
+MONEY_ANCHOR = re.compile(r"\d[\d,.]*|(?i:illion|housand)")
+BEFORE, AFTER = 30, 60
+
+
+def money_windows(text: str, lo: int, hi: int):
+    """Spans of text[lo:hi] that may hold an amount: around each figure or scale word,
+    within its line, overlapping spans merged. The full pattern (hundreds of codes and
+    names) costs a search at every character it is run on; a release's figures cover a
+    small part of it, and finding them is one cheap search."""
+    window_lo = window_hi = -1
+    for m in MONEY_ANCHOR.finditer(text, lo, hi):
+        line_lo = text.rfind("\n", lo, m.start()) + 1
+        line_hi = text.find("\n", m.end(), hi)
+        start = max(line_lo, lo, m.start() - BEFORE)
+        end = min(hi if line_hi < 0 else line_hi, m.end() + AFTER)
+        if start <= window_hi:
+            window_hi = max(window_hi, end)
+            continue
+        if window_hi > window_lo:
+            yield window_lo, window_hi
+        window_lo, window_hi = start, end
+    if window_hi > window_lo:
+        yield window_lo, window_hi
+
+
 def amounts_in(text: str, lo: int = 0, hi: int | None = None) -> list[Amount]:
     """Every amount of money written in text[lo:hi], in text order."""
     hi = len(text) if hi is None else hi
     dollar = default_dollar(text)
     found: list[Amount] = []
-    for m in money_pattern().finditer(text, lo, hi):
+    pattern = money_pattern()
+    matches = (m for window_lo, window_hi in money_windows(text, lo, hi)
+               for m in pattern.finditer(text, window_lo, window_hi))
+    for m in matches:
         currency = _currency(m, text, dollar)
         if currency is None:
             continue
@@ -267,6 +305,7 @@ UNITS_LINE = re.compile(
     r"(?:\sof\s(?P<of>[^,)\n]{1,40}))?[^\n]{0,60}$",
     re.MULTILINE,
 )
+UNIT_WORD = re.compile(r"[Tt]housands|[Mm]illions|[Bb]illions|THOUSANDS|MILLIONS|BILLIONS")
 UNIT_SCALES = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
 # A table cell: `1,234`, `(53)`, `$ 1,234.5`, `-12`. Years (`2025` with no comma) are
 # column headings, not figures.
@@ -281,6 +320,8 @@ TABLE_LINES = 80
 def table_amounts(text: str, dollar: str, lo: int, hi: int, found: list[Amount]) -> list[Amount]:
     """The figures of the rows under a units line, scaled by its unit. A figure already read
     as money in its own right (`$1.2 million` in a cell) is left as it is."""
+    if not UNIT_WORD.search(text, lo, hi):
+        return []  # most releases have no table: one plain search says so
     taken = [(a.start, a.end) for a in found]
     out: list[Amount] = []
     for units in UNITS_LINE.finditer(text, lo, hi):

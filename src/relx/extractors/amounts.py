@@ -221,10 +221,12 @@ def money_windows(text: str, lo: int, hi: int):
     small part of it, and finding them is one cheap search."""
     window_lo = window_hi = -1
     for m in MONEY_ANCHOR.finditer(text, lo, hi):
-        line_lo = text.rfind("\n", lo, m.start()) + 1
-        line_hi = text.find("\n", m.end(), hi)
-        start = max(line_lo, lo, m.start() - BEFORE)
-        end = min(hi if line_hi < 0 else line_hi, m.end() + AFTER)
+        # the line's ends are looked for only as far as the window reaches: a text of one
+        # long line with many figures stays linear
+        start, end = max(lo, m.start() - BEFORE), min(hi, m.end() + AFTER)
+        start = text.rfind("\n", start, m.start()) + 1 or start
+        line_hi = text.find("\n", m.end(), end)
+        end = end if line_hi < 0 else line_hi
         if start <= window_hi:
             window_hi = max(window_hi, end)
             continue

@@ -165,3 +165,34 @@ def test_a_json_line_never_holds_a_character_that_readers_take_for_a_line_break(
     writer.write(Record(source="odd.txt", quotes=[Quote(quote, 0, len(quote))]))
     assert len(out.getvalue().splitlines()) == 1
     assert json.loads(out.getvalue())["quotes"][0]["text"] == quote
+
+
+def test_the_announcement_line_and_the_amounts_table():
+    from relx.model import Amount, Announcement, DealAmount, Party
+
+    rec = Record(
+        source="dropzone.txt", title="Acme Raises $37M Series B",
+        amounts=[Amount("$37 million", 37_000_000, "USD", 40, 51, rule="symbol"),
+                 Amount("$0.35", 0.35, "USD", 60, 65, rule="symbol")],
+        announcement=Announcement(
+            kind="funding", rule="funding/headline",
+            parties=[Party("recipient", "Acme", 0, 4), Party("investor", "Theory Ventures", 10, 25, lead=True),
+                     Party("investor", "Madrona", 30, 37, lead=False),
+                     Party("investor", "IQT", 38, 41, lead=False)],
+            amount=DealAmount(37_000_000, "USD", "$37 million", 40, 51), round="Series B"))
+    lines = render(rec, width=120)
+    assert lines[3] == ("funding: Acme raised USD 37,000,000 (Series B), led by Theory Ventures "
+                        "with Madrona, IQT")
+    text = "\n".join(lines)
+    assert "Amounts (2)" in text and "37,000,000" in text and "0.35" in text
+    assert json.loads(dumps(rec))["announcement"]["parties"][1]["lead"] is True
+
+
+def test_other_kinds_read_as_one_line():
+    from relx.model import Announcement, Party
+
+    rec = Record(source="a.txt", announcement=Announcement(
+        kind="acquisition", parties=[Party("acquirer", "Acme", 0, 4), Party("target", "Widgetco", 5, 13),
+                                     Party("seller", "Holdco", 14, 20)]))
+    assert "acquisition: Acme acquires Widgetco from Holdco" in render(rec)
+    assert "other: -" in render(Record(source="b.txt", announcement=Announcement(kind="other")))

@@ -27,6 +27,8 @@ def found(text: str) -> list[tuple[str, float, str]]:
     ("a grant of $1million", ("$1million", 1_000_000, "USD")),
     ("a $37M Series B", ("$37M", 37_000_000, "USD")),
     ("sales of $250K", ("$250K", 250_000, "USD")),
+    ("Corvane secures $11Mn", ("$11Mn", 11_000_000, "USD")),
+    ("a $2Bn deal", ("$2Bn", 2_000_000_000, "USD")),
     ("a price of $65,177.84 per coin", ("$65,177.84", 65_177.84, "USD")),
     ("the token sells for $0.000564", ("$0.000564", 0.000564, "USD")),
 ])

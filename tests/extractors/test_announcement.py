@@ -79,6 +79,23 @@ def test_partnership(announce):
     assert {"Halden Foods Inc.", "Brightwater Logistics Corp."} <= {p.name for p in a.parties}
 
 
+def test_partners_are_named_before_what_they_will_do(announce):
+    a = announce(
+        "Halden Foods and Brightwater Logistics Partner to Expand Oakline Pantry Distribution\n\n"
+        "SEATTLE, April 2, 2027 /PRNewswire/ -- Halden Foods Inc. and Brightwater Logistics "
+        "Corp. today announced a partnership to bring Oakline Pantry meal kits to more stores.\n")
+    assert a.kind == "partnership"
+    assert "Oakline Pantry" not in {p.name for p in a.parties}
+
+
+def test_a_policy_to_invest_is_no_funding(announce):
+    a = announce(
+        "Northgate Province Leans on Rooftop Solar\n\n"
+        "The province's decision to invest in rooftop solar panels rests on practicality: "
+        "they fit on roofs that could not carry heavier ones.\n")
+    assert a.kind != "funding"
+
+
 def test_earnings_with_period(announce):
     a = announce(
         "Tarnby Analytics Reports Third Quarter 2026 Financial Results\n\n"

@@ -105,7 +105,7 @@ SCALES = {
 # A scale word may follow after a space; a one- or two-letter abbreviation only when
 # attached (`€40m`, `$3B`, `$500K`) or written `bn`/`mn`/`mln`/`MM` with a space.
 SCALE = (r"(?:\s?(?i:thousand|million|billion|trillion|crores?|lakhs?)"
-         r"|\s?(?:bn|mn|mln|MM|tn)|(?:[mMbBkK]))(?![\w])")
+         r"|\s?(?:(?i:bn|mn|mln|tn)|MM)|(?:[mMbBkK]))(?![\w])")
 CENTS = {"cents": Decimal("0.01"), "cent": Decimal("0.01"), "pence": Decimal("0.01")}
 
 

@@ -17,11 +17,12 @@ CUES: list[tuple[str, int, str]] = [
     ("funding", 3, r"\brais(?:es|ed|ing)\b(?=[^.]{0,60}(?:[$€£¥]|\bfund|\bcapital\b|\bround\b|\bseed\b|\bseries\b|\bfinancing\b|\binvestment|\bmillion\b|\bbillion\b|\d\s?[mMbBkK]\b))"),
     ("funding", 3, r"\b(?:secur|clos|complet|receiv|land|obtain)(?:es|ed|ing|e|s)?\b[^.]{0,50}\b(?:funding|funds|financing|investment|seed round|series [a-h]\b|round of|grants?\b|capital raise|private placement)"),
     ("funding", 3, r"\b(?:series [a-h]|seed|pre-seed|growth|venture|strategic|equity|debt)\s(?:funding|financing|round|investment|capital)\b"),
-    ("funding", 3, r"\binvests?\b[^.]{0,40}\bin\b|\binvestment (?:from|led by|in)\b|\bled by\b[^.]{0,60}\b(?:ventures|capital|partners|investors?)\b"),
+    # a sum invested in someone (`invests $4 million in`), not a policy (`decision to invest in`)
+    ("funding", 3, r"\binvests?\b(?=[^.]{0,20}(?:[$€£¥]|\bmillion\b|\bbillion\b))[^.]{0,40}\bin\b|\binvestment (?:from|led by)\b|\bled by\b[^.]{0,60}\b(?:ventures|capital|partners|investors?)\b"),
     ("funding", 3, r"\bawards?\b[^.]{0,60}\b(?:funds|funding|grants?)\b|\bgrants? (?:of|to)\b[^.]{0,20}\$"),
     ("funding", 2, r"\b(?:initial public offering|IPO|private placement|presale|pre-sale|crowdfunding|funding round)\b"),
     # a gift is funding received: `Acme Gives to the Food Bank`, `donates $50,000 to`
-    ("funding", 3, r"\b(?:donat(?:es|ed|ing|ion)|gives? (?:back )?to|gave to|pledg(?:es|ed))\b"),
+    ("funding", 3, r"\b(?:donat(?:es|ed|ing)|gives? (?:back )?to|gave to|pledg(?:es|ed))\b|\bdonations? (?:of|to)\b"),
     ("funding", 2, r"\b(?:equity|minority|majority|controlling|non-controlling) (?:interest|stake)\b"),
     # acquisition: buying, merging with, taking over a company or a business
     ("acquisition", 3, r"\b(?:acquir(?:es|ed|e|ing)|to be acquired|buys|bought|takes? over|merg(?:es|ed|e|ing) with)\b"),

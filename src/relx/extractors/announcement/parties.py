@@ -243,12 +243,21 @@ def subject_party(role: str, text, spans, named, cue_at, issuer, person_ok=True)
     return [_party(role, issuer, f"{role}/issuer")] if issuer else []
 
 
+# What the partners will do: `partner to transform X`, `team up to bring Y`, `partnership
+# for Z`. Names after it are the work's objects, not partners.
+PURPOSE = re.compile(r"(?i)\b(?:to|for|on)\s+(?!(?:the |a )?(?:partner|work|collaborat))\w+")
+
+
 def partnership_parties(text, spans, named, cue_at, issuer) -> list[Party]:
+    """The organizations named before the cue and, after it, up to the clause saying what
+    they will do together (`A and B partner to bring C` -> A, B)."""
     parties: list[Party] = []
     seen: set[str] = set()
     for i, (lo, hi) in enumerate(spans):
+        purpose = PURPOSE.search(text, max(cue_at[i], lo), hi)
+        limit = purpose.start() if purpose else hi
         for n in named[i]:
-            if n.person or n.name in seen:
+            if n.person or n.name in seen or n.start >= limit:
                 continue
             if ASIDE.search(text[max(lo, n.start - 80):n.start]) and n.start > cue_at[i]:
                 continue

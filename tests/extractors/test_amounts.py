@@ -22,6 +22,7 @@ def found(text: str) -> list[tuple[str, float, str]]:
     ("Halden paid €40m for the plant.", ("€40m", 40_000_000, "EUR")),
     ("a £3.5bn takeover", ("£3.5bn", 3_500_000_000, "GBP")),
     ("loans of VND 300 billion", ("VND 300 billion", 300_000_000_000, "VND")),
+    ("a grant of CNY2 million", ("CNY2 million", 2_000_000, "CNY")),
     ("USD $10.4 Million in revenue", ("USD $10.4 Million", 10_400_000, "USD")),
     ("a HK$2.3 billion listing", ("HK$2.3 billion", 2_300_000_000, "HKD")),
     ("a grant of $1million", ("$1million", 1_000_000, "USD")),
@@ -99,6 +100,7 @@ def test_indian_scales():
     "Trade $CORV on the exchange.",
     "multi-million dollar research",
     "several hundred million U.S. dollars",
+    "leaders met at COP26 in Glasgow",
 ])
 def test_not_money(text):
     assert found(text) == []

@@ -268,6 +268,9 @@ def amounts_in(text: str, lo: int = 0, hi: int | None = None) -> list[Amount]:
                 found.append(_amount(text, start, end, sign * second, currency, "range-high"))
                 continue
             value, rule = first, "symbol" if m.group("sym") else "code"
+            if m.group("code") and m.end("code") == m.start("num") and not m.group("scale") \
+                    and not re.search(r"[.,]", m.group("num")):
+                continue  # `COP26`, `ALL4`: a code glued to a bare figure is a name
         elif m.group("bare"):
             value, rule = figure(m.group("bare"), m.group("bscale")), "name-after"
         elif m.group("bare2"):

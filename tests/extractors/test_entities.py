@@ -415,3 +415,45 @@ def test_financial_line_items_are_not_organizations(entities):
     orgs, _ = entities("Harbor Point Bancorp, Inc. reported results.\nNonperforming Assets were "
                        "0.41% of Total Assets.")
     assert set(orgs) == {"Harbor Point Bancorp, Inc."}
+
+
+def test_all_caps_acronym_without_expansion_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Orbis Dynamics ships 3D printers with GMP support across EMEA. Its DeFi desk tracks "
+        "NFT volumes, and its IP video kit streams over RF links.")
+    assert set(orgs) == {"Orbis Dynamics"}
+
+
+def test_acronym_that_acts_or_is_described_as_a_body_is_an_organization(entities):
+    orgs, _ = entities(
+        "Rowan Bio received FDA clearance for its monitor. QBTS, a regional IT services "
+        "provider, uses the monitor, and Rowan Bio registered with the SEC last year.")
+    assert {"Rowan Bio", "FDA", "QBTS", "SEC"} <= set(orgs)
+
+
+def test_state_and_province_codes_are_not_organizations(entities):
+    orgs, _ = entities("Harlow Foods, based in Austin, TX, opened a plant in Kelowna, BC and "
+                       "another in Reno, NV.")
+    assert set(orgs) == {"Harlow Foods"}
+
+
+def test_bodies_introduced_as_firms_or_retailers_are_organizations(entities):
+    orgs, _ = entities(
+        "Analyst firms such as Everlane Research and QRS ranked Tovey first. Its snacks sell "
+        "at retailers—Pellmart, Corrow and Ashby Stores.")
+    assert {"Everlane Research", "QRS", "Pellmart", "Corrow", "Ashby Stores"} <= set(orgs)
+
+
+def test_award_categories_are_not_organizations(entities):
+    orgs, _ = entities(
+        "The Verdant Awards honored growers. Categories included the Best in Nutrients, Seed "
+        "Bank/Breeder, Ventilation Company, Podcast and Glass Distribution Company.")
+    assert not {"Seed Bank", "Breeder", "Ventilation Company", "Podcast",
+                "Glass Distribution Company"} & set(orgs)
+
+
+def test_fields_listed_before_the_word_sectors_are_not_organizations(entities):
+    orgs, _ = entities(
+        "MedWireNow covers the Biotechnology (BioTech), Biomedical Sciences (BioMed) and Life "
+        "Sciences sectors for Harbor Point Media.")
+    assert not {"BioTech", "Biomedical Sciences", "Life Sciences", "BioMed"} & set(orgs)

@@ -57,7 +57,19 @@ NON_ORG_ACRONYMS = frozenset(
     """ai ml nlp llm llms genai iot saas paas iaas api apis sdk ui ux ar vr xr it ot hr
     esg kpi kpis roi ipo m&a r&d mou loi nda faq eps ebitda gaap ffo cpa dei b2b b2c smb smbs
     sme smes soc siem edr xdr wms erp crm cad gpu cpu ev evs usb rfid gps pdf csv html xml
-    json url faq""".split()
+    json url faq
+    3d nft nfts defi dapp dapps dao daos dex cex btc eth etf etfs usd usdt usdc seo ppc sem
+    diy q&a sms ecg ekg mri rss ghg co2 aml kyc hipaa gdpr leed ssd hpc rf aum emea apac
+    latam mena gmp phd phds mba ip atm pos capex opex fx noi dcf fcf nim agm egm hnw uhnw og
+    ctv ott vod bipoc lgbtq pfas uas uav cbd thc covid hiv rsv k-12 k-8 mmorpg g&a sla
+    sql tv cx dx qa b2g d2c dtc ota ipfs""".split()
+)
+
+# Postal codes of US states and territories and of Canadian provinces: "Austin, TX".
+REGION_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+    NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU
+    AB BC MB NB NL NS NT NU ON PE QC SK YT""".split()
 )
 
 # Job-title words. Used to strip titles off names ("CEO Jane Doe" -> "Jane Doe"), to

@@ -18,6 +18,7 @@ from ..lexicon import (
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
     NON_ORG_HEADS,
+    REGION_CODES,
     TITLE_HEADS,
 )
 from ...model import Mention
@@ -27,6 +28,7 @@ from .candidates import (
     ORG,
     PERSON,
     bare,
+    described_as_organization,
     email_domains,
     is_acronym_of_field,
     is_head,
@@ -151,11 +153,15 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     for start, end in find_all(text, name):
         before, after = text[max(0, start - 40):start], text[end:end + 60]
         employer = re.search(r"(\S+) (?:of|at) (?:the )?$", before)
-        # "CEO of Acme", "Acme's CEO": a name that employs someone is an organization
+        # "CEO of Acme", "Acme's CEO": a name that employs someone is an organization;
+        # so is one the text describes as a body ("Acme, a lender that ..."), unless
+        # the description is of a longer name ends with this one ("SC Codeworks, a ...")
         owned = re.match(r"(?:'s|’s|’|') ((?:[\w\-]+ ){0,2}[\w\-]+)", after)
         if (employer and bare(employer.group(1)) in TITLE_HEADS) or (
                 owned and bare(owned.group(1).split()[-1]) in TITLE_HEADS
-                and all(is_title_word(w) for w in owned.group(1).split())):
+                and all(is_title_word(w) for w in owned.group(1).split())) \
+                or (described_as_organization(text[end:end + 120])
+                    and not re.search(r"(?<![\w&.\-’'])(?!The )[A-Z][\w&.\-’']* $", before)):
             context = 3
             break
         if (re.match(r",? (?:has )?(?:served|serves|serving|acted|acting|is|are|was|were) (?:as )?"
@@ -190,16 +196,21 @@ def person_evidence(surface: Surface, text: str) -> bool:
 
 
 def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[str],
-                common: set[str]) -> str | None:
+                common: set[str], doc=None) -> str | None:
     """ORG, PERSON, HANDLE or None (not a name worth reporting), from the model's votes
     over every mention and the document's own evidence."""
     name = surface.text
+    if is_region_code(name) and not surface.rules & STRUCTURAL_RULES:
+        return None  # "Austin, TX", "Vancouver, BC": a state or a province, not a body
     if (in_quotation_marks(surface, text) or "product" in surface.rules
             or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
     evidence = org_evidence(surface, text, domains)
     if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
+    if evidence < 2 and is_code_word(name) and not (doc is not None and used_as_organization(
+            doc, surface, text)):
+        return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
     if evidence >= 3 and looks_like_org(name):
         return ORG
     if looks_like_person(name):
@@ -221,6 +232,65 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+def is_region_code(name: str) -> bool:
+    """A US state's or a Canadian province's postal code ("TX", "BC"): datelines and
+    addresses are full of them and the model reads them as bodies."""
+    return name in REGION_CODES
+
+
+def is_code_word(name: str) -> bool:
+    """An acronym, an abbreviation or a technical term written like one: all capitals
+    ("EMEA", "3D", "NFTs") or a short word with capitals inside ("DeFi", "PhDs", "VoD").
+    Such words name fields and things far more often than bodies, so they need evidence."""
+    if not re.fullmatch(r"[A-Z0-9][A-Za-z0-9&.\-+]*", name) or not re.search(r"[A-Za-z]", name):
+        return False
+    core = name[:-1] if name.endswith("s") else name
+    if core == core.upper():
+        return True
+    return len(name) <= 5 and sum(ch.isupper() or ch.isdigit() for ch in name) >= 2
+
+
+# Words before a name that only a body follows: one works at it, with it, joins it.
+ORG_PREPOSITIONS = frozenset("at with by from via join joins joined joining member".split())
+# What only an authority or a body does or has, written right after its acronym: "FDA
+# clearance", "FDA-approved", "SEC filings", "NAIFA members", "FBI headquarters".
+AUTHORITY_AFTER_RE = re.compile(
+    r"(?:-| )(?:approved|cleared|registered|recognized|certified|accredited|licensed|backed|"
+    r"funded|sponsored|regulated|authorized|designated|approvals?|clearances?|filings?|guidance|"
+    r"authorization|designation|registration|membership|members?|headquarters|officials?|"
+    r"spokesperson|chair|chairman|commissioner)\b")
+
+
+def used_as_organization(doc, surface: Surface, text: str) -> bool:
+    """Whether an acronym is used somewhere as a body is: it owns something ("ACME's
+    board"), it is described as one ("ACME, a lender"), it acts ("the SEC charged"), or
+    someone works at, with or for it ("joined ACME as CFO", "registered with the SEC").
+    A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
+    for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
+        after = text[m.end:m.end + 80]
+        if re.match(r"(?:'s|’s)(?!\w)", after) or described_as_organization(after) \
+                or AUTHORITY_AFTER_RE.match(after):
+            return True
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        if tok.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+            continue  # "GHG emissions", "FDA-cleared"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        article = prev is not None and prev.lower_ == "the"
+        if article and span.start > 1:
+            prev = doc[span.start - 2]
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be":
+            return True  # "the SEC charged", "ABC has pulled"
+        if prev is not None and prev.lower_ in ORG_PREPOSITIONS and tok.dep_ in {"pobj", "dobj"}:
+            return True  # "registered with the SEC", "will join BILL as CFO"
+        if article and (nxt is None or nxt.is_punct):
+            return True  # "filed with the SEC."
+    return False
 
 
 # Nouns a capitalized phrase modifies when it names a kind of thing, not a body:
@@ -379,6 +449,7 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
             # a place in a list of places, but not in a list of companies
             place = "ner:GPE" in surface.rules and not surface.votes[ORG] and orgs < 3
             if kinds.get(name) != ORG and not place and looks_like_org(name) \
+                    and "product" not in surface.rules \
                     and name.casefold() not in common \
                     and not (" " not in name and only_capitalized_by_position(surface, text)):
                 kinds[name] = ORG
@@ -482,6 +553,13 @@ def drop_fragments(kinds: dict[str, str], surfaces: dict[str, Surface], text: st
         if len(halves) == 2 and all(kinds.get(h) == ORG for h in halves) and any(
                 len(find_all(text, h)) > len(find_all(text, name)) for h in halves):
             del kinds[name]
+    # "Podcast and Glass Distribution Company" around listed products or categories: a
+    # run that holds a thing's name is no body's name
+    things = sorted({(m.start, m.end) for s in surfaces.values() if "product" in s.rules
+                     for m in s.mentions})
+    for name in [n for n in kinds if not surfaces[n].rules & STRUCTURAL_RULES]:
+        if always(name, lambda m: any(inside(Mention(s, e, ""), m.start, m.end) for s, e in things)):
+            del kinds[name]
     # "Kyle Porter Virgo PR" around the "Virgo PR" that an email address spells: the
     # structure of the release says where the name is
     structural = spans(lambda n, k: k == ORG and surfaces[n].rules & STRUCTURAL_RULES)
@@ -569,13 +647,13 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
     common = common_words(doc)
     # names of several words first: a single word may then be one of their parts ("Doe")
     kinds = {name: kind for name, s in surfaces.items()
-             if " " in name and (kind := decide_type(s, text, domains, set(), common))}
+             if " " in name and (kind := decide_type(s, text, domains, set(), common, doc))}
     drop_fragments(kinds, surfaces, text)
     revise_types(kinds, surfaces, text)
     name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}
                                    | {n: s for n, s in surfaces.items() if " " not in n}, text)
     kinds |= {name: kind for name, s in surfaces.items()
-              if " " not in name and (kind := decide_type(s, text, domains, name_parts, common))}
+              if " " not in name and (kind := decide_type(s, text, domains, name_parts, common, doc))}
     drop_fragments(kinds, surfaces, text)
     revise_types(kinds, surfaces, text)
     # a word that stood for a person whose full name turned out to be an organization's
@@ -584,7 +662,7 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
                                      if k == PERSON and " " in n}, text)
     for name in [n for n, k in kinds.items() if k == PERSON and " " not in n]:
         if name.casefold() not in final_parts | honorific_names(surfaces, text):
-            kind = decide_type(surfaces[name], text, domains, final_parts, common)
+            kind = decide_type(surfaces[name], text, domains, final_parts, common, doc)
             if kind:
                 kinds[name] = kind
             else:

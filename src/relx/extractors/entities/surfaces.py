@@ -20,6 +20,7 @@ from .candidates import (
     adviser_candidates,
     announcer_candidates,
     deal_candidates,
+    described_candidates,
     email_candidates,
     employer_candidates,
     handle_candidates,
@@ -84,7 +85,8 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
         ner_candidates(doc) + run_candidates(doc) + about_candidates(doc) + handle_candidates(doc)
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
         + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
-        + adviser_candidates(doc) + deal_candidates(doc) + member_candidates(doc) + tick_cands)
+        + adviser_candidates(doc) + deal_candidates(doc) + described_candidates(doc)
+        + member_candidates(doc) + tick_cands)
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     # a ticker's symbol and a dateline's city are not names of their own

@@ -457,3 +457,27 @@ def test_fields_listed_before_the_word_sectors_are_not_organizations(entities):
         "MedWireNow covers the Biotechnology (BioTech), Biomedical Sciences (BioMed) and Life "
         "Sciences sectors for Harbor Point Media.")
     assert not {"BioTech", "Biomedical Sciences", "Life Sciences", "BioMed"} & set(orgs)
+
+
+def test_headings_projects_and_street_addresses_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Corvane Mining Corp. owns the Gold Creek Project near the Red Hill Deposit. An "
+        "Indicated Mineral Resource was reported in the Preliminary Economic Assessment.\n\n"
+        "Forward-Looking Statements\n\nThis release holds forward-looking statements.\n\n"
+        "Media Inquiries\n\nCorvane Mining Corp., 1200 Gateway Centre Blvd, Reno.")
+    assert set(orgs) == {"Corvane Mining Corp."}
+
+
+def test_a_project_the_text_calls_a_non_profit_is_an_organization(entities):
+    orgs, _ = entities(
+        "The Open Cell Project (OCP), a non-profit focused on prison reform, thanked donors.")
+    assert "Open Cell Project" in orgs
+
+
+def test_a_place_after_in_is_not_part_of_the_name(entities):
+    orgs, _ = entities(
+        "The study was led by Yarrow School of Medicine in New Haven, Connecticut, and by "
+        "Apollo Hospital in Hyderabad, with a loan from Patriot Investment Corp. of South "
+        "Easton, Massachusetts.")
+    assert {"Yarrow School of Medicine", "Apollo Hospital", "Patriot Investment Corp."} <= set(orgs)
+    assert not any(" in " in name for name in orgs)

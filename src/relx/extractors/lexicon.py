@@ -49,8 +49,16 @@ NON_ORG_HEADS = frozenset(
     programme strategy summit conference week day festival fair expo standard
     framework protocol platform initiative fame cycle track designation designations forum
     webinar workshop series building hall tower stadium arena campus disease syndrome
-    disorder""".split()
+    disorder
+    statements inquiries information date highlights overview disclaimer notice contact
+    contacts
+    project mine deposit deposits property resource assessment estimate
+    showcase party show
+    street avenue ave boulevard blvd road rd drive lane highway parkway pkwy suite""".split()
 )
+# Headings ("Forward-Looking Statements", "Media Inquiries", "Effective Date"), mining
+# projects and estimates ("Santa Fe Project", "Indicated Mineral Resource", "Preliminary
+# Economic Assessment") and street addresses ("Gateway Centre Blvd") end in these too.
 
 # Acronyms of fields, documents and titles that NER mistakes for organizations.
 NON_ORG_ACRONYMS = frozenset(

@@ -159,6 +159,11 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([tok], True))  # "... Co., Ltd. WBB Securities LLC": a suffix ends a name
         elif text in CONNECTORS and nxt is not None and bare(nxt.text) in MONTHS_AND_DAYS:
             parts.append(([], False))  # "Acme Fund in January": a date is no part of a name
+        elif current and (text == "in" or (text == "of" and is_legal_name(current[-1].text))) \
+                and place_follows(tokens[i + 1:]):
+            # "Acme Medical School in Springfield", "Patriot Investment Corp. of South
+            # Easton": where a body is, is no part of its name
+            parts.append(([], False))
         elif starts_lower(text) and text not in CONNECTORS and current:
             parts.append(([], False))
         else:
@@ -178,6 +183,16 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
             out.append(Candidate(s, e, label, rule))
     return out
+
+
+def place_follows(tokens: list) -> bool:
+    """Whether the capitalized words that open `tokens` are all a place the model knows."""
+    run = []
+    for tok in tokens:
+        if not tok.text[:1].isupper():
+            break
+        run.append(tok)
+    return bool(run) and all(t.ent_type_ in {"GPE", "LOC"} for t in run)
 
 
 def split_person_of_org(part: tuple[list, bool], label: str | None) -> list[tuple[list, bool]]:

@@ -99,7 +99,10 @@ def looks_like_person(name: str) -> bool:
     return not any(len(t) > 2 and t.isupper() and "." not in t for t in tokens)
 
 
-def looks_like_org(name: str) -> bool:
+def looks_like_org(name: str, described: bool = False) -> bool:
+    """Whether a name has the shape of an organization's. `described`: the text calls it
+    a body ("the Alder Project, a non-profit"), which outweighs a head word that usually
+    names a thing."""
     tokens = name.split()
     if not tokens or len(tokens) > 12 or not any(ch.isalpha() for ch in name):
         return False
@@ -111,9 +114,11 @@ def looks_like_org(name: str) -> bool:
         return False  # "Colleges of Science and Engineering": several bodies, not one
     # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body
     lead = re.split(r" (?:of|for|on|in) ", name)[0].split()
-    if len(tokens) > 1 and (bare(lead[-1]) in NON_ORG_HEADS or (
+    if len(tokens) > 1 and not described and (bare(lead[-1]) in NON_ORG_HEADS or (
             bare(tokens[-1]) in NON_ORG_HEADS and not any(is_head(t) for t in lead))):
         return False  # "Small Business Jobs Act", "Coastal Investor Forum in Monterey"
+    if len(tokens) > 1 and not described and bare(tokens[0]) in {"project", "operation"}:
+        return False  # "Project Ion", "Operation Clean Sweep": a project's code name
     first = tokens[0]
     if not (first[0].isupper() or first[0].isdigit() or (len(first) > 1 and first[1].isupper())):
         return False
@@ -211,7 +216,7 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if evidence < 2 and is_code_word(name) and not (doc is not None and used_as_organization(
             doc, surface, text)):
         return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
-    if evidence >= 3 and looks_like_org(name):
+    if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
     if looks_like_person(name):
         # the text's own treatment of the name outweighs a guess from a headline
@@ -232,6 +237,11 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+def is_described(name: str, text: str) -> bool:
+    """Whether the text calls this name a body somewhere ("Acme, a lender that ...")."""
+    return any(described_as_organization(text[e:e + 120]) for _, e in find_all(text, name))
 
 
 def is_region_code(name: str) -> bool:
@@ -464,7 +474,8 @@ def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text:
         before = text[max(0, m.start() - 120):m.start()].rstrip()
         owner = next((n for n in kinds if before.endswith(n)), None)
         if owner and kinds[owner] == ORG and initials_match(owner, alias) and not any(
-                is_head(w) for w in owner.split()) and not surfaces[owner].rules & STRUCTURAL_RULES:
+                is_head(w) for w in owner.split()) and not surfaces[owner].rules & STRUCTURAL_RULES \
+                and not is_described(owner, text):
             # "Radio Frequency (RF)", "Memorandum of Understanding (MOU)": a defined term
             del kinds[owner]
             kinds.pop(alias, None)

@@ -481,3 +481,25 @@ def test_a_place_after_in_is_not_part_of_the_name(entities):
         "Easton, Massachusetts.")
     assert {"Yarrow School of Medicine", "Apollo Hospital", "Patriot Investment Corp."} <= set(orgs)
     assert not any(" in " in name for name in orgs)
+
+
+def test_a_headline_verb_is_not_part_of_the_name(entities):
+    orgs, _ = entities(
+        "Tessaly Robotics Completes Merger With Ardent Holdings\n\nTessaly Robotics and "
+        "Ardent Holdings closed the deal. Tessaly Robotics Completes its second merger.")
+    assert {"Tessaly Robotics", "Ardent Holdings"} <= set(orgs)
+    assert not any("Completes" in name for name in orgs)
+
+
+def test_calls_to_action_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Furrow Coin opens its presale today, Furrow Labs said.\n\nJoin Our Telegram Group\n\n"
+        "Pre-Register Now\n\nFollow Furrow Labs on X.")
+    assert not any(name.startswith(("Join", "Pre-Register", "Our")) for name in orgs)
+
+
+def test_a_dateline_town_in_capitals_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "PRINCETON, NJ, July 01, 2024 /24-7PressRelease/ -- Igloo Media, Inc. added a "
+        "channel. Its office is in Round Rock, TX.")
+    assert set(orgs) <= {"Igloo Media, Inc.", "24-7PressRelease"}

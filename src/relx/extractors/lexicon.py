@@ -122,3 +122,24 @@ DEPARTMENT_WORDS = frozenset(
     finance research development services division department unit security policy
     strategy partnerships programs products technology design legal compliance""".split()
 )
+
+# Verb forms a headline puts after its subject ("Acme Completes Merger", "Bitcoin Hits
+# $100K", "Mantra Robotic System Approved"): in Title Case the model runs them into the
+# name before them. Words that also end names ("Partners", "Holdings") are not here.
+HEADLINE_VERB_FORMS = frozenset(
+    """announces announced launches launched unveils unveiled introduces introduced expands
+    expand completes completed reports reported secures secured raises raised acquires
+    acquired appoints appointed names named hires hired joins signs signed wins won
+    receives received opens opened celebrates hosts hosted hits claims claimed helps
+    recognizes recognized upgrades upgraded approved built builds urges warns says said
+    debuts debuted releases released files filed closes closed enters entered selects
+    selected honors honored earns earned surpasses achieves achieved marks marked
+    reveals revealed offers delivers strengthens accelerates ask asks can""".split()
+)
+
+# Calls to action that open a line, not a name: "Join Our Telegram Group", "Pre-Register
+# Now", "Download the App".
+CALLS_TO_ACTION = frozenset(
+    """join pre-register register subscribe download click follow visit buy shop sign
+    apply watch listen learn discover get try book claim""".split()
+)

@@ -12,6 +12,8 @@ import re
 from typing import NamedTuple
 
 from ..lexicon import (
+    CALLS_TO_ACTION,
+    HEADLINE_VERB_FORMS,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MONTHS_AND_DAYS,
@@ -113,6 +115,10 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
     # longer what the finder vouched for
     parts: list[tuple[list, bool]] = [([], True)]
     nickname_until = -1
+    first_word = re.match(r"[\w\-]*", span.text).group()  # "Pre-Register" is three tokens
+    if label != PERSON and first_word.casefold() in CALLS_TO_ACTION and len(tokens) > 1 \
+            and first_word[:1].isupper():
+        return []  # "Join Our Telegram Group", "Pre-Register Now": a call to action
     for i, tok in enumerate(tokens):
         text = tok.text
         current = parts[-1][0]
@@ -138,6 +144,9 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
               or (text in {"and", "&"} and current and nxt is not None
                   and splits_coordination(current, tokens[i + 1:], rule.startswith("ner:")))):
             parts.append(([], True))
+        elif label != PERSON and bare(text) in HEADLINE_VERB_FORMS and text[:1].isupper() \
+                and not is_head(text):
+            parts.append(([], False))  # "Acme Completes Merger", "Bitcoin Hits": a verb ends a name
         elif text in POSSESSIVES and current and (
                 len(current) == 1 and is_title_word(current[0].text)
                 or current[0].text in {"St.", "St", "Saint"}):

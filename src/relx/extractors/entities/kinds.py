@@ -205,7 +205,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     """ORG, PERSON, HANDLE or None (not a name worth reporting), from the model's votes
     over every mention and the document's own evidence."""
     name = surface.text
-    if is_region_code(name) and not surface.rules & STRUCTURAL_RULES:
+    if (is_region_code(name) or written_as_a_place(surface, text)) \
+            and not surface.rules & STRUCTURAL_RULES:
         return None  # "Austin, TX", "Vancouver, BC": a state or a province, not a body
     if (in_quotation_marks(surface, text) or "product" in surface.rules
             or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
@@ -242,6 +243,23 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
 def is_described(name: str, text: str) -> bool:
     """Whether the text calls this name a body somewhere ("Acme, a lender that ...")."""
     return any(described_as_organization(text[e:e + 120]) for _, e in find_all(text, name))
+
+
+PLACE_AFTER_RE = re.compile(r", (?:(?P<code>[A-Z]{2})\b(?![\-–])|(?:" + "|".join(
+    m.capitalize() for m in MONTHS_AND_DAYS) + r")\.? \d)")
+
+
+def written_as_a_place(surface: Surface, text: str) -> bool:
+    """A name every mention of which is followed by a state code or a date is the town
+    of an address or of a dateline ("Round Rock, TX", "PRINCETON, July 1, 2024")."""
+    mentions = surface.mentions or [Mention(s, e, "") for s, e in find_all(text, surface.text)]
+
+    def place_after(end: int) -> bool:
+        m = PLACE_AFTER_RE.match(text, end)
+        return bool(m) and (m.group("code") is None or m.group("code") in REGION_CODES)
+
+    # "Thomas Dyer, PE": a person's degree looks like a province's code
+    return bool(mentions) and not surface.votes[PERSON] and all(place_after(m.end) for m in mentions)
 
 
 def is_region_code(name: str) -> bool:

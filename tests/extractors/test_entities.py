@@ -503,3 +503,19 @@ def test_a_dateline_town_in_capitals_is_not_an_organization(entities):
         "PRINCETON, NJ, July 01, 2024 /24-7PressRelease/ -- Igloo Media, Inc. added a "
         "channel. Its office is in Round Rock, TX.")
     assert set(orgs) <= {"Igloo Media, Inc.", "24-7PressRelease"}
+
+
+def test_a_heading_run_into_its_paragraph_is_cut_from_the_name(entities):
+    orgs, _ = entities(
+        "Marrow Bio raised $5 million.\n\nAbout Harwick Capital Partners\n\nHarwickHarwick "
+        "Capital Partners is an investment bank. Sales The Dalby Group, Inc. will resell it.")
+    assert {"Harwick Capital Partners", "Dalby Group, Inc."} <= set(orgs)
+    assert not any("HarwickHarwick" in name or name.startswith("Sales") for name in orgs)
+
+
+def test_two_organizations_joined_by_and_the_are_two(entities):
+    orgs, _ = entities(
+        "The survey was run by Pellnet.com and the Tidewater Research Institute, and smoke "
+        "is drifting into the U.S. and the Coastal Lung Association said so.")
+    assert "Tidewater Research Institute" in orgs
+    assert not any(" and the " in name for name in orgs)

@@ -147,6 +147,11 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         elif label != PERSON and bare(text) in HEADLINE_VERB_FORMS and text[:1].isupper() \
                 and not is_head(text):
             parts.append(([], False))  # "Acme Completes Merger", "Bitcoin Hits": a verb ends a name
+        elif text == "The" and current and label != PERSON and not tok.is_sent_start \
+                and current[-1].text not in {"In", "Of", "And", "For", "On", "At", "To", "&"}:
+            # "Sales The Nuvo Group, Inc.", "Ventures The Beckham Hotel": a heading or a
+            # list run into the next name ("In The Black Network" and "Nguyen The Anh" aside)
+            parts.append(([tok], True))
         elif text in POSSESSIVES and current and (
                 len(current) == 1 and is_title_word(current[0].text)
                 or current[0].text in {"St.", "St", "Saint"}):
@@ -189,9 +194,26 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         name = doc[trimmed[0].i:trimmed[-1].i + 1].text
         while e > s and name[e - s - 1] in TRADEMARKS + ",":
             e -= 1
+        s += heading_run_in(name)
         if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
             out.append(Candidate(s, e, label, rule))
     return out
+
+
+def heading_run_in(name: str) -> int:
+    """Where the name really starts when a heading ran into the text under it without a
+    break: "StonegateStonegate Capital Partners", "Tevard BiosciencesTevard Biosciences",
+    "FELIQSFELIQS". Text scraped from web pages loses the line between them."""
+    doubled = re.match(r"([A-Z0-9][\w&\-]{2,}?)\1(?!\w)", name)
+    if doubled:
+        return len(doubled.group(1))
+    for seam in re.finditer(r"(?<=[a-z0-9.])(?=[A-Z])", name):
+        left, right = name[:seam.start()], name[seam.start():]
+        word = left.split()[-1] if left.split() else ""
+        if len(word) >= 3 and (right.startswith(left) or right.startswith(word + " ")
+                               or right == word):
+            return seam.start()
+    return 0
 
 
 def place_follows(tokens: list) -> bool:
@@ -233,8 +255,10 @@ def splits_coordination(left: list, right: list, from_model: bool = False) -> bo
     Exchange Commission"). Two names that each end in a head word ("Northfield Stores and
     Coastline Outfitters") are two, unless the model read them as one."""
     if len(right) > 1 and right[0].lower_ == "the" and right[1].text[:1].isupper() \
-            and any(is_head(t.text) for t in left):
-        return True  # "the Institute for Tidal Science and the Fenmoor District Council"
+            and any(is_head(t.text) for t in left + leading_capitalized(right[1:])):
+        # "the Institute for Tidal Science and the Fenmoor District Council", "HR.com
+        # and the HR Research Institute"
+        return True
     if not right or not right[0].text[:1].isupper():
         return False
     if is_legal_name(left[-1].text):
@@ -249,6 +273,16 @@ def splits_coordination(left: list, right: list, from_model: bool = False) -> bo
     end = next((k for k, t in enumerate(right) if not t.text[:1].isupper() and t.text not in
                 {"&", "of"}), len(right))
     return not from_model and is_head(right[end - 1].text) and len(left) >= 2
+
+
+def leading_capitalized(tokens: list) -> list:
+    """The capitalized words (and the small words inside names) that open `tokens`."""
+    run = []
+    for tok in tokens:
+        if not (tok.text[:1].isupper() or tok.text in CONNECTORS):
+            break
+        run.append(tok)
+    return run
 
 
 GOVERNING_BODIES = frozenset("board boards governors directors trustees regents".split())

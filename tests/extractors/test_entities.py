@@ -519,3 +519,17 @@ def test_two_organizations_joined_by_and_the_are_two(entities):
         "is drifting into the U.S. and the Coastal Lung Association said so.")
     assert "Tidewater Research Institute" in orgs
     assert not any(" and the " in name for name in orgs)
+
+
+def test_standards_lists_and_numbered_models_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Kestrel Labs is ISO 9001 certified, holds SOC 2 Type II attestation and made the "
+        "Fortune 500 list. Its Nexus 1 sensor ships Tuesday Mar 4.")
+    assert set(orgs) == {"Kestrel Labs"}
+
+
+def test_a_piece_of_a_longer_title_case_phrase_is_not_a_name(entities):
+    orgs, _ = entities(
+        "Harrow Media Group sends news by text message: text ALERTS to 555-0100 (U.S. Mobile "
+        "Phones Only).")
+    assert set(orgs) == {"Harrow Media Group"}

@@ -51,10 +51,10 @@ NON_ORG_HEADS = frozenset(
     webinar workshop series building hall tower stadium arena campus disease syndrome
     disorder
     statements inquiries information date highlights overview disclaimer notice contact
-    contacts
+    contacts updates details
     project mine deposit deposits property resource assessment estimate
     showcase party show
-    street avenue ave boulevard blvd road rd drive lane highway parkway pkwy suite""".split()
+    street st avenue ave boulevard blvd road rd drive dr lane highway parkway pkwy suite""".split()
 )
 # Headings ("Forward-Looking Statements", "Media Inquiries", "Effective Date"), mining
 # projects and estimates ("Santa Fe Project", "Indicated Mineral Resource", "Preliminary

@@ -106,8 +106,12 @@ def looks_like_org(name: str, described: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 12 or not any(ch.isalpha() for ch in name):
         return False
-    if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() for t in tokens[1:]):
-        return False  # "March 4", a date the model took for a name
+    if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() or bare(t) in MONTHS_AND_DAYS
+                                                  for t in tokens[1:]):
+        return False  # "March 4", "Tuesday Mar": a date the model took for a name
+    if len(tokens) > 1 and re.fullmatch(r"\d{1,4}|[IVX]+", tokens[-1]) and not described \
+            and (is_code_word(tokens[0]) or not any(is_head(t) for t in tokens)):
+        return False  # "ISO 9001", "Fortune 500", "SOC 2 Type II": a standard, a list, a model
     if len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
         return False  # "Cloud Summit 2026": an edition of an event
     if len(tokens) > 1 and bare(tokens[0]) in PLURAL_BODIES:
@@ -214,6 +218,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     evidence = org_evidence(surface, text, domains)
     if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
+    if evidence < 2 and cut_from_a_longer_phrase(surface, text):
+        return None  # "U.S. Mobile" of "(U.S. Mobile Phones Only)"
     if evidence < 2 and is_code_word(name) and not (doc is not None and used_as_organization(
             doc, surface, text)):
         return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
@@ -238,6 +244,16 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+def cut_from_a_longer_phrase(surface: Surface, text: str) -> bool:
+    """A name of several words that only the model found, and that every time runs on into
+    more capitalized words, is a piece the model cut from a longer title-case phrase
+    ("U.S. Mobile" of "U.S. Mobile Phones Only"), not a name of its own."""
+    if " " not in surface.text or not surface.mentions or not all(
+            r.startswith("ner:") for r in surface.rules):
+        return False
+    return all(re.match(r" [A-Z][a-z]", text[m.end:m.end + 3]) for m in surface.mentions)
 
 
 def is_described(name: str, text: str) -> bool:

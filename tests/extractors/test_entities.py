@@ -533,3 +533,42 @@ def test_a_piece_of_a_longer_title_case_phrase_is_not_a_name(entities):
         "Harrow Media Group sends news by text message: text ALERTS to 555-0100 (U.S. Mobile "
         "Phones Only).")
     assert set(orgs) == {"Harrow Media Group"}
+
+
+def test_a_field_after_a_job_title_is_not_an_organization(entities):
+    orgs, _ = entities(
+        '"We are ready," said Kate Ols, Executive Vice President of Revenue. Dr. Lin is '
+        "Professor of Medicine at Yarrow School of Medicine.")
+    assert "Revenue" not in orgs and "Medicine" not in orgs
+    assert "Yarrow School of Medicine" in orgs
+
+
+def test_professional_legal_forms_end_a_firm_name(entities):
+    orgs, _ = entities("The plaintiffs are represented by Schaffer & Associates, LPA and by "
+                       "Morrow Lane Law PLLC.")
+    assert {"Schaffer & Associates, LPA", "Morrow Lane Law PLLC"} <= set(orgs)
+    assert "LPA" not in orgs
+
+
+def test_currencies_rankings_and_services_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Halvard Group holds $2 million in Bitcoin and Ethereum. It made the Inc. 5000 and "
+        "the 5 Best Large Workplaces in Manufacturing, and runs functions including Loan "
+        "Processing, Claims Intake and Restaurant Store Audits.")
+    assert set(orgs) == {"Halvard Group"}
+
+
+def test_an_about_section_on_a_person_is_about_a_person(entities):
+    orgs, people = entities(
+        "Verdant Awards founder Dani Walton thanked the winners.\n\nAbout Dani Walton\n\nDani "
+        "Walton is a cannabis entrepreneur.")
+    assert "Dani Walton" in people and "Dani Walton" not in orgs
+
+
+def test_a_founder_is_a_person_beside_the_firm_named_after_her(entities):
+    orgs, people = entities(
+        "Led by immigration attorney Alexandra Lozano, the tour visited ten cities, said "
+        "Lozano.\n\nAbout Alexandra Lozano Immigration Law PLLC\n\nThe firm has offices "
+        "nationwide.")
+    assert "Alexandra Lozano" in people
+    assert "Alexandra Lozano Immigration Law PLLC" in orgs

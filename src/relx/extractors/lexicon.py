@@ -10,7 +10,8 @@ from __future__ import annotations
 # "Acme Robotics, Inc." and "Acme Robotics" are the same organization.
 LEGAL_SUFFIXES = frozenset(
     """inc inc. incorporated llc l.l.c. llp lp l.p. ltd ltd. limited corp corp. corporation
-    co co. plc s.a. sa ag gmbh nv n.v. bv b.v. se ab oy spa s.p.a. srl pty pte pbc""".split()
+    co co. plc s.a. sa ag gmbh nv n.v. bv b.v. se ab oy spa s.p.a. srl pty pte pbc
+    pllc pc p.c. lpa l.p.a. lllp""".split()
 )
 
 # Head words that make a capitalized phrase an organization ("Theory Ventures",
@@ -27,6 +28,7 @@ ORG_HEADS = frozenset(
     newswire wire advisory bakery brewery winery restaurant restaurants hotel hotels
     hospital clinic clinics pharmacy farms senate congress parliament court assembly
     outfitters freight logistics shipping apparel realty properties builders construction
+    associates
     manufacturing mining telecom foods brands stores
     corporation company inc llc llp ltd limited plc gmbh ag""".split()
 )
@@ -92,7 +94,7 @@ TITLE_HEADS = frozenset(
     spokesman spokeswoman editor administrator superintendent commissioner chief
     owner trustee member fellow architect strategist evangelist consultant coordinator
     specialist supervisor controller comptroller ambassador admiral colonel
-    councillor councilor alderman alderwoman""".split()
+    councillor councilor alderman alderwoman geologist""".split()
 )
 
 TITLE_MODIFIERS = frozenset(
@@ -120,7 +122,9 @@ MONTHS_AND_DAYS = frozenset(
 DEPARTMENT_WORDS = frozenset(
     """relations communications resources affairs operations marketing sales engineering
     finance research development services division department unit security policy
-    strategy partnerships programs products technology design legal compliance""".split()
+    strategy partnerships programs products technology design legal compliance
+    revenue medicine surgery science sciences education talent innovation sustainability
+    product""".split()
 )
 
 # Verb forms a headline puts after its subject ("Acme Completes Merger", "Bitcoin Hits
@@ -143,3 +147,6 @@ CALLS_TO_ACTION = frozenset(
     """join pre-register register subscribe download click follow visit buy shop sign
     apply watch listen learn discover get try book claim""".split()
 )
+
+# Currencies and chains whose names the model reads as companies: "$1.2 billion in Bitcoin".
+CURRENCY_NAMES = frozenset("bitcoin ethereum solana dogecoin litecoin cardano".split())

@@ -65,7 +65,7 @@ EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@([A-Za-z0-9-]{1,63})\.[A-Za-z.]{2,20}")
 RUN_RE = re.compile(
     r"(?<![\w\-.&’'])[A-Z][\w\-.&]{0,40}(?:['’][A-Za-z]{1,3})?"
     r"(?:(?: (?:of|for|on|in|and|&|the|de|du|des|la)){0,3} [A-Z0-9][\w\-.&]{0,40}(?:['’][A-Za-z]{1,3})?"
-    r"|,? (?:Inc|LLC|LLP|Ltd|Corp|Co|PLC|L\.P|S\.A|N\.V)(?![\w\-])\.?)*"
+    r"|,? (?:Inc|LLC|LLP|Ltd|Corp|Co|PLC|L\.P|S\.A|N\.V|PLLC|LPA|L\.P\.A|P\.C)(?![\w\-])\.?)*"
 )
 
 
@@ -264,7 +264,7 @@ def splits_coordination(left: list, right: list, from_model: bool = False) -> bo
     if is_legal_name(left[-1].text):
         return True
     right_words = [t.text for t in right if not t.is_punct]
-    if is_title_word(right_words[0]):
+    if is_title_word(right_words[0]) and not is_head(right_words[0]):
         return True  # "Professor at Acme University and Director of the Beta Institute"
     if not is_head(left[-1].text):
         return False
@@ -680,9 +680,11 @@ MEMBERS_RE = re.compile(
     r"firms|companies|retailers|organizations|organisations|institutions|universities|banks|"
     r"agencies|insurers|sponsors|exhibitors|employers|carriers)"
     + MEMBERS_AFTER + LISTED_NAMES)
-# "Its products include Helix, Helix Vision and Helix Edge": names that are products.
+# "Its products include Helix, Helix Vision and Helix Edge", "functions including Loan
+# Processing and Store Audits": names that are products or services.
 PRODUCTS_RE = re.compile(
-    r"\b(?i:products|solutions|brands|platforms|offerings|modules|tools|apps|services)"
+    r"\b(?i:products|solutions|brands|platforms|offerings|modules|tools|apps|services|functions|"
+    r"capabilities|programs|courses|specialties)"
     + LIST_AFTER + LISTED_NAMES)
 # "Categories included Seed Bank, Ventilation Company and Podcast": the categories of an
 # award are kinds of winner, not winners.

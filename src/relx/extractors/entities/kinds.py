@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    CURRENCY_NAMES,
     DEPARTMENT_WORDS,
     GENERIC_ORG_TAILS,
     HONORIFICS,
@@ -24,6 +25,7 @@ from ..lexicon import (
 from ...model import Mention
 from ..textutil import doc_text
 from .candidates import (
+    BARE_SUFFIXES,
     CONNECTORS,
     ORG,
     PERSON,
@@ -109,6 +111,12 @@ def looks_like_org(name: str, described: bool = False) -> bool:
     if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() or bare(t) in MONTHS_AND_DAYS
                                                   for t in tokens[1:]):
         return False  # "March 4", "Tuesday Mar": a date the model took for a name
+    if all(bare(t) in CURRENCY_NAMES | CONNECTORS for t in tokens):
+        return False  # "Bitcoin", "Ethereum": a currency, not its foundation
+    if len(tokens) > 1 and bare(tokens[0]) in BARE_SUFFIXES:
+        return False  # "Inc. 5000": a legal suffix ends a name, it never opens one
+    if any(t[:1].isdigit() for t in tokens) and any(bare(t) in {"best", "top"} for t in tokens):
+        return False  # "5 Best Large Workplaces in Manufacturing", "Top 100 Advisors": a ranking
     if len(tokens) > 1 and re.fullmatch(r"\d{1,4}|[IVX]+", tokens[-1]) and not described \
             and (is_code_word(tokens[0]) or not any(is_head(t) for t in tokens)):
         return False  # "ISO 9001", "Fortune 500", "SOC 2 Type II": a standard, a list, a model
@@ -185,6 +193,18 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     return score + context
 
 
+def named_as_a_person(surface: Surface, text: str) -> bool:
+    """A job title right before the name, or `said` beside it: "immigration attorney
+    Alexandra Lozano", "said Jane Doe", "Jane Doe said"."""
+    for start, end in find_all(text, surface.text):
+        before = re.search(r"(\S+) $", text[max(0, start - 30):start])
+        if before and (bare(before.group(1)) in TITLE_HEADS | {"said", "says"}
+                       or bare(before.group(1)) in HONORIFICS) \
+                or re.match(r" (?:said|says)\b", text[end:end + 6]):
+            return True
+    return False
+
+
 def person_evidence(surface: Surface, text: str) -> bool:
     """Whether the text treats a name as a person's: `said Jane Doe`, `appointed Jane
     Doe as`, `Jane Doe, Chief ...`. The model sometimes files such names as companies."""
@@ -215,6 +235,10 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if (in_quotation_marks(surface, text) or "product" in surface.rules
             or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
+    if surface.rules & STRUCTURAL_RULES == {"about-section"} and " " in name \
+            and looks_like_person(name) and surface.votes[PERSON] >= surface.votes[ORG] \
+            and (person_evidence(surface, text) or named_as_a_person(surface, text)):
+        return PERSON  # "About Dani Walton": releases tell about their people too
     evidence = org_evidence(surface, text, domains)
     if evidence < 2 and all(w.casefold() in common and not is_head(w) for w in name.split()):
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
@@ -314,7 +338,7 @@ def used_as_organization(doc, surface: Surface, text: str) -> bool:
     A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
     for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
         after = text[m.end:m.end + 80]
-        if re.match(r"(?:'s|’s)(?!\w)", after) or described_as_organization(after) \
+        if re.match(r"(?:'s|’s)\s+[^\s)]", after) or described_as_organization(after) \
                 or AUTHORITY_AFTER_RE.match(after):
             return True
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -452,10 +476,17 @@ def revise_types(kinds: dict[str, str], surfaces: dict[str, Surface], text: str)
             if kind != PERSON:
                 continue
             key = org_key(name)
+            if key.split()[0] in org_firsts and " " in name and bare(name.split()[-1]) in TITLE_HEADS:
+                del kinds[name]  # "Hylaine Founder" of "said Hylaine Founder and CEO Adam Boitnott"
+                continue
             # "Twitter" called a person once and an organization elsewhere; "Grant
             # Thornton" beside "Grant Thornton LLP"; "Twitter Cortex" beside "Twitter"
+            # (but "attorney Alexandra Lozano" stays a person beside the firm
+            # "Alexandra Lozano Immigration Law PLLC" named after her)
             if key in org_keys or any(k.startswith(key + " ") for k in org_keys) \
+                    and not named_as_a_person(surfaces[name], text) \
                     or key.split()[0] in org_firsts and " " in name \
+                    and not named_as_a_person(surfaces[name], text) \
                     or in_org_list(surfaces[name], text, org_names):
                 kinds[name] = ORG
                 org_names.add(name)
@@ -553,8 +584,11 @@ def drop_departments(kinds: dict[str, str], surfaces: dict[str, Surface], text: 
         if kind != ORG or bare(name.split()[-1]) not in DEPARTMENT_WORDS or is_legal_name(name) \
                 or surfaces[name].rules & STRUCTURAL_RULES:
             continue
-        after_title = [re.search(r"(\S+)(?:,| of| for)? (?:the )?$", text[max(0, s - 40):s])
-                       for s, _ in find_all(text, name)]
+        befores = [re.search(r"(\S+)(?:,| of| for)? (?:the )?$", text[max(0, s - 40):s])
+                   for s, _ in find_all(text, name)]
+        # "Medicine" of "Yale School of Medicine" is a piece of another name, no mention
+        after_title = [m for m in befores if not (m and m.group(1)[:1].isupper() and " of" in m.group()
+                                                  and not is_title_word(m.group(1)))]
         if after_title and all(m and bare(m.group(1)) in TITLE_HEADS for m in after_title):
             del kinds[name]
 

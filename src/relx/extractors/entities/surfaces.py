@@ -24,6 +24,8 @@ from .candidates import (
     email_candidates,
     employer_candidates,
     handle_candidates,
+    is_head,
+    is_legal_name,
     member_candidates,
     ner_candidates,
     run_candidates,
@@ -106,6 +108,9 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
     # ("BILL Appoints"): a name seen only in a headline must occur in the body too.
     headlines = headline_ranges(text)
     for name in list(surfaces):
+        if "about-section" in surfaces[name].rules and (
+                is_legal_name(name) or any(is_head(w) for w in name.split())):
+            continue  # "About Acme Law PLLC" is a heading that names the body it is about
         if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
             del surfaces[name]

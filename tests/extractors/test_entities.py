@@ -572,3 +572,9 @@ def test_a_founder_is_a_person_beside_the_firm_named_after_her(entities):
         "nationwide.")
     assert "Alexandra Lozano" in people
     assert "Alexandra Lozano Immigration Law PLLC" in orgs
+
+
+def test_acronym_spelled_out_in_the_text_is_an_organization(entities):
+    orgs, _ = entities("Marlow Community College won a state grant. The grant to MCC doubles "
+                       "its tutoring budget.")
+    assert "MCC" in orgs or any("MCC" in o.aliases for o in orgs.values())

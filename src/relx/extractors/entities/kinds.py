@@ -331,13 +331,30 @@ AUTHORITY_AFTER_RE = re.compile(
     r"spokesperson|chair|chairman|commissioner)\b")
 
 
+def expanded_in_text(acronym: str, text: str) -> bool:
+    """Whether the text spells the acronym out as a body's name, in capitalized words
+    with a head word, small words aside: "RCC" beside "Riverside Community College"."""
+    letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    small = r"(?:(?:of|for|and|the|on|in|&) )*"
+    pattern = r"\b" + small.join(ch + r"[a-z][\w\-]* " for ch in letters)
+    return any(any(is_head(w) for w in m.group().split())
+               for m in re.finditer(pattern.rstrip(" ") + r"\b", text))
+
+
 def used_as_organization(doc, surface: Surface, text: str) -> bool:
     """Whether an acronym is used somewhere as a body is: it owns something ("ACME's
     board"), it is described as one ("ACME, a lender"), it acts ("the SEC charged"), or
     someone works at, with or for it ("joined ACME as CFO", "registered with the SEC").
     A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
+    if expanded_in_text(surface.text, text):
+        return True
     for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
         after = text[m.end:m.end + 80]
+        title = re.match(r" ([A-Za-z\-]+)", after)
+        if title and bare(title.group(1)) in TITLE_HEADS and bare(title.group(1)) not in {"lead", "head"}:
+            return True  # "RCC President Luis Ortega", "BILL CEO René Lacerte"
         if re.match(r"(?:'s|’s)\s+[^\s)]", after) or described_as_organization(after) \
                 or AUTHORITY_AFTER_RE.match(after):
             return True

@@ -8,8 +8,10 @@ ticker, an `About X` section, `X's CEO`, `partnership with X`, an email domain, 
 same name used as an organization elsewhere), and written forms are then grouped into
 entities: acronyms defined in parentheses, short names, possessives, handles, surnames.
 
-The work is split by step: `candidates` finds and cleans the names, `surfaces` gathers
-every written form of each, `kinds` decides what each is, `grouping` makes entities.
+The work is split by step: `candidates` finds and cleans the names (`lists`: names a
+list or an apposition types), `surfaces` gathers every written form of each, `kinds`
+decides what each is (`evidence`: what the text around a name says of it), `grouping`
+makes entities.
 """
 from __future__ import annotations
 

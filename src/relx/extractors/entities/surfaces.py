@@ -20,13 +20,11 @@ from .candidates import (
     adviser_candidates,
     announcer_candidates,
     deal_candidates,
-    described_candidates,
     email_candidates,
     employer_candidates,
     handle_candidates,
     is_head,
     is_legal_name,
-    member_candidates,
     ner_candidates,
     run_candidates,
     source_candidates,
@@ -34,6 +32,7 @@ from .candidates import (
     title_subject_candidates,
     titled_name_candidates,
 )
+from .lists import described_candidates, member_candidates
 
 PAREN_ALIAS_RE = re.compile(
     r"\(\s*(?:the\s+)?[\"“”']?([A-Z][\w&.\- ]{0,40}?)[\"“”']?\s*(?:or\s[^)]{0,60})?\)")

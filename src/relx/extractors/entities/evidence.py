@@ -1,0 +1,166 @@
+"""What the text around a written name says about it, beyond the name's own words.
+
+An acronym is a body's only when the text uses it as one (it acts, owns, is described or
+spelled out as one, an authority's act follows it); a name always followed by a state
+code or a date is a town; a name in quotation marks or used as a common noun phrase is a
+title or a thing; a piece the model cut out of a longer title-case phrase is no name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import MONTHS_AND_DAYS, REGION_CODES, TITLE_HEADS
+from ...model import Mention
+from .candidates import PERSON, bare, is_head
+from .lists import described_as_organization
+from .surfaces import Surface, find_all
+
+
+def cut_from_a_longer_phrase(surface: Surface, text: str) -> bool:
+    """A name of several words that only the model found, and that every time runs on into
+    more capitalized words, is a piece the model cut from a longer title-case phrase
+    ("U.S. Mobile" of "U.S. Mobile Phones Only"), not a name of its own."""
+    if " " not in surface.text or not surface.mentions or not all(
+            r.startswith("ner:") for r in surface.rules):
+        return False
+    return all(re.match(r" [A-Z][a-z]", text[m.end:m.end + 3]) for m in surface.mentions)
+
+
+def is_described(name: str, text: str) -> bool:
+    """Whether the text calls this name a body somewhere ("Acme, a lender that ...")."""
+    return any(described_as_organization(text[e:e + 120]) for _, e in find_all(text, name))
+
+
+PLACE_AFTER_RE = re.compile(r", (?:(?P<code>[A-Z]{2})\b(?![\-–])|(?:" + "|".join(
+    m.capitalize() for m in MONTHS_AND_DAYS) + r")\.? \d)")
+
+
+def written_as_a_place(surface: Surface, text: str) -> bool:
+    """A name every mention of which is followed by a state code or a date is the town
+    of an address or of a dateline ("Round Rock, TX", "PRINCETON, July 1, 2024")."""
+    mentions = surface.mentions or [Mention(s, e, "") for s, e in find_all(text, surface.text)]
+
+    def place_after(end: int) -> bool:
+        m = PLACE_AFTER_RE.match(text, end)
+        return bool(m) and (m.group("code") is None or m.group("code") in REGION_CODES)
+
+    # "Thomas Dyer, PE": a person's degree looks like a province's code
+    return bool(mentions) and not surface.votes[PERSON] and all(place_after(m.end) for m in mentions)
+
+
+def is_region_code(name: str) -> bool:
+    """A US state's or a Canadian province's postal code ("TX", "BC"): datelines and
+    addresses are full of them and the model reads them as bodies."""
+    return name in REGION_CODES
+
+
+def is_code_word(name: str) -> bool:
+    """An acronym, an abbreviation or a technical term written like one: all capitals
+    ("EMEA", "3D", "NFTs") or a short word with capitals inside ("DeFi", "PhDs", "VoD").
+    Such words name fields and things far more often than bodies, so they need evidence."""
+    if not re.fullmatch(r"[A-Z0-9][A-Za-z0-9&.\-+]*", name) or not re.search(r"[A-Za-z]", name):
+        return False
+    core = name[:-1] if name.endswith("s") else name
+    if core == core.upper():
+        return True
+    return len(name) <= 5 and sum(ch.isupper() or ch.isdigit() for ch in name) >= 2
+
+
+# Words before a name that only a body follows: one works at it, with it, joins it.
+ORG_PREPOSITIONS = frozenset("at with by from via join joins joined joining member".split())
+# What only an authority or a body does or has, written right after its acronym: "FDA
+# clearance", "FDA-approved", "SEC filings", "NAIFA members", "FBI headquarters".
+AUTHORITY_AFTER_RE = re.compile(
+    r"(?:-| )(?:approved|cleared|registered|recognized|certified|accredited|licensed|backed|"
+    r"funded|sponsored|regulated|authorized|designated|approvals?|clearances?|filings?|guidance|"
+    r"authorization|designation|registration|membership|members?|headquarters|officials?|"
+    r"spokesperson|chair|chairman|commissioner)\b")
+
+
+def expanded_in_text(acronym: str, text: str) -> bool:
+    """Whether the text spells the acronym out as a body's name, in capitalized words
+    with a head word, small words aside: "RCC" beside "Riverside Community College"."""
+    letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    small = r"(?:(?:of|for|and|the|on|in|&) )*"
+    pattern = r"\b" + small.join(ch + r"[a-z][\w\-]* " for ch in letters)
+    return any(any(is_head(w) for w in m.group().split())
+               for m in re.finditer(pattern.rstrip(" ") + r"\b", text))
+
+
+def used_as_organization(doc, surface: Surface, text: str) -> bool:
+    """Whether an acronym is used somewhere as a body is: it owns something ("ACME's
+    board"), it is described as one ("ACME, a lender"), it acts ("the SEC charged"), or
+    someone works at, with or for it ("joined ACME as CFO", "registered with the SEC").
+    A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
+    if expanded_in_text(surface.text, text):
+        return True
+    for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
+        after = text[m.end:m.end + 80]
+        title = re.match(r" ([A-Za-z\-]+)", after)
+        if title and bare(title.group(1)) in TITLE_HEADS and bare(title.group(1)) not in {"lead", "head"}:
+            return True  # "RCC President Luis Ortega", "BILL CEO René Lacerte"
+        if re.match(r"(?:'s|’s)\s+[^\s)]", after) or described_as_organization(after) \
+                or AUTHORITY_AFTER_RE.match(after):
+            return True
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        if tok.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+            continue  # "GHG emissions", "FDA-cleared"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        article = prev is not None and prev.lower_ == "the"
+        if article and span.start > 1:
+            prev = doc[span.start - 2]
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be":
+            return True  # "the SEC charged", "ABC has pulled"
+        if prev is not None and prev.lower_ in ORG_PREPOSITIONS and tok.dep_ in {"pobj", "dobj"}:
+            return True  # "registered with the SEC", "will join BILL as CFO"
+        if article and (nxt is None or nxt.is_punct):
+            return True  # "filed with the SEC."
+    return False
+
+
+# Nouns a capitalized phrase modifies when it names a kind of thing, not a body:
+# "Orphan Drug designations", "Digital Transformation capabilities".
+THING_NOUNS = frozenset("""designation designations capability capabilities program programs
+    platform platforms solution solutions system systems software model models technology
+    technologies product products service services feature features module modules tool
+    tools framework methodology approach status certification standard standards""".split())
+
+
+def used_as_common_noun(surface: Surface, text: str) -> bool:
+    """Whether every mention reads as a common noun phrase: after `a`/`an` ("a versatile
+    Warehouse Management System"), before a noun it describes ("Orphan Drug
+    designations"), or marked as a product (™, ℠)."""
+    if not surface.mentions or " " not in surface.text:
+        return False
+    for m in surface.mentions:
+        before, after = text[max(0, m.start - 30):m.start], text[m.end:m.end + 30]
+        # "an ABC News correspondent" uses a name as an adjective: the article is the noun's
+        article = re.search(r"\b(?:a|an)(?: [a-z][\w\-]*)? $", before) and not re.match(
+            r"(?:-| [a-z])", after)
+        noun = re.match(r" ([a-z]+)\b", after)
+        marked = after[:1] in {"™", "℠"}
+        if not (article or marked or (noun and noun.group(1) in THING_NOUNS)):
+            return False
+    return True
+
+
+OPENING_MARKS, CLOSING_MARKS = "\"“‘'«", "\"”’'»"
+
+
+def in_quotation_marks(surface: Surface, text: str) -> bool:
+    """A name that fills a pair of quotation marks somewhere in the text is the title of a
+    work, an award or a product: people and companies are not put in quotes."""
+    for m in surface.mentions:
+        if m.start > 0 and text[m.start - 1] in OPENING_MARKS and text[m.end:m.end + 1] \
+                and text[m.end] in CLOSING_MARKS:
+            # but `Acme Corporation ("Acme")` defines a short name
+            opened = text.rfind("(", max(0, m.start - 40), m.start)
+            if opened < 0 or ")" in text[opened:m.start]:
+                return True
+    return False

@@ -199,3 +199,78 @@ def test_contact_line_title_then_company_is_not_a_run_of_titles(roles):
     got, _ = roles("Orlen Foods expands.\n\nJane Roe, Director of Communications, Orlen Foods, "
                    "press@orlen.example")
     assert ("Jane Roe", "Director of Communications", "Orlen Foods") in got
+
+
+def test_dotted_degrees_and_fellowships_after_a_name(roles):
+    got, _ = roles('"Heart care starts early," said Lorna Whitcombe, M.D., M.H.S., FACC, '
+                   'chief medical officer of Brackenridge Health.')
+    assert ("Lorna Whitcombe", "chief medical officer", "Brackenridge Health") in got
+
+
+def test_a_degree_written_in_three_tokens(roles):
+    got, _ = roles('"Every home matters," said Pietro Salvani, Ed.D., president and CEO of '
+                   'Harrowgate Housing Partners.')
+    assert ("Pietro Salvani", "president and CEO", "Harrowgate Housing Partners") in got
+
+
+def test_three_affiliations_in_one_sentence(roles):
+    got, _ = roles('"Smoke harms the heart," said Odile Marchetti, M.D., Northgate Heart '
+                   'Foundation volunteer president, an associate professor of medicine at '
+                   'Halvorsen University, Springfield, Ohio and adjunct professor of '
+                   'medicine at the Kestrel School of Medicine.')
+    assert ("Odile Marchetti", "volunteer president", "Northgate Heart Foundation") in got
+    assert ("Odile Marchetti", "associate professor of medicine", "Halvorsen University") in got
+    assert ("Odile Marchetti", "adjunct professor of medicine",
+            "Kestrel School of Medicine") in got
+
+
+def test_second_title_after_a_description_of_the_first_employer(roles):
+    got, _ = roles("Corwin Ashdale is CEO of Pellmore Advisory LLC, a boutique risk "
+                   "consultancy and Chairman of the Board of Governors of the Tessaly Policy "
+                   "Institute.")
+    assert ("Corwin Ashdale", "Chairman of the Board of Governors",
+            "Tessaly Policy Institute") in got
+
+
+def test_a_function_is_a_unit_of_the_title_not_an_employer(roles):
+    got, _ = roles("Grindlow Cannabis Co. opened its doors. “We are proud,” said Mara Vessel, "
+                   "Executive Vice President of Revenue. “Demand is strong.”")
+    assert ("Mara Vessel", "Executive Vice President of Revenue", "Grindlow Cannabis Co.") in got
+    assert not any(org == "Revenue" for _, _, org in got)
+
+
+def test_a_field_inside_a_title_is_no_employer(roles):
+    got, _ = roles('"Content wins," says Dario Feld, Chief SEO Strategist at Quillmark Media.')
+    assert ("Dario Feld", "Chief SEO Strategist", "Quillmark Media") in got
+
+
+def test_unit_joined_by_and_stays_in_the_title(roles):
+    got, _ = roles('"Families love it," said Priya Oduya, Head of Brand Marketing and '
+                   'Franchise Strategy at Lumenfield Entertainment.')
+    assert ("Priya Oduya", "Head of Brand Marketing and Franchise Strategy",
+            "Lumenfield Entertainment") in got
+
+
+def test_a_run_of_titles_with_a_serial_comma(roles):
+    got, _ = roles('"This is a milestone," said Maria Castellanos, Ph.D., Founder, President, and '
+                   'CEO of Corbell Biosciences.')
+    assert ("Maria Castellanos", "Founder, President, and CEO", "Corbell Biosciences") in got
+
+
+def test_title_in_a_division_at_the_employer(roles):
+    got, _ = roles("The judges include Malik Osei, M.D., professor of medicine in the division "
+                   "of cardiology at Northwood University Hospital.")
+    assert ("Malik Osei", "professor of medicine", "Northwood University Hospital") in got
+
+
+def test_a_representative_from_an_organization(roles):
+    got, _ = roles('"They kept us on track," said Wendell Pryce, a representative from '
+                   'Harlow Technologies.')
+    assert ("Wendell Pryce", "representative", "Harlow Technologies") in got
+
+
+def test_an_organization_owning_the_next_title_is_no_contact_line(roles):
+    got, _ = roles("Guests included the Selwick Mayor and Chief Executive, Brannock "
+                   "College’s Council Chair and Dr Oren Tull.")
+    assert not any(org == "Brannock College" and title.startswith("Selwick")
+                   for _, title, org in got)

@@ -15,6 +15,7 @@ marked `organization_inferred`: that is what a reader assumes of `said Jane Doe,
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
@@ -24,7 +25,7 @@ STOP_TEXT = {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "|",
 STOP_WORDS = {"said", "says", "added", "adds", "noted", "explained", "who", "which", "that",
               "where", "when", "will", "would", "has", "have", "had", "is", "was", "are",
               "were", "to", "in", "on", "since", "from", "with", "by", "after"}
-ORG_PREPOSITIONS = {"of", "at", "for", "with"}
+ORG_PREPOSITIONS = {"of", "at", "for", "with", "from"}
 # Verbs that put a person into a title: "Jane Doe will join Acme as CFO".
 APPOINT_AFTER = {"appointed", "named", "promoted", "elected", "hired", "welcomed", "join",
                  "joins", "joined", "joining", "serves", "served", "serve", "become",
@@ -41,12 +42,25 @@ JOB_HEADS = frozenset("""ceo cfo coo cto cmo cio president chairman chairwoman c
     co-founder director officer executive manager partner head secretary treasurer governor
     senator mayor minister chancellor provost dean superintendent commissioner chief""".split())
 # Degrees and honours written after a name: "Jane Doe, MD, PhD, chief medical officer".
+# Most are recognized by their shape (see `post_nominal_end`); these are the ones whose
+# shape says nothing (lowercase, or a generational suffix).
 POST_NOMINALS = frozenset("""md m.d. phd ph.d. do d.o. rn mba cpa cfa esq esq. jd j.d. dds
     pharmd facs faan np pe p.e. jr jr. sr sr. ii iii iv obe mbe cbe""".split())
+# A degree or fellowship written with dots or in capitals: "M.D.", "Ed.D.", "M.H.S.",
+# "Ph.D", "FAHA", "DMSc", "PA-C", "DFAAPA". Title acronyms (CEO) are excluded by the caller.
+POST_NOMINAL_SHAPE = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}[A-Z]?[a-z]?\.?"  # dotted: M.D., Ed.D., D.Phil., Ph.D
+    r"|(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,2})?")  # capitals: FAHA, DMSc, PA-C
 PUBLIC_OFFICES = frozenset("""mayor governor senator representative rep congressman
     congresswoman councillor councilor councilmember minister ambassador lawmaker
     legislator""".split())
-DEPARTMENT_MAX = 6  # words a title may run on after its head ("Head of Graph Learning Research")
+DEPARTMENT_MAX = 8  # words a title may run on after its head ("Head of Graph Learning Research")
+# The functions a company is divided into, as titles name them ("VP of Revenue", "Business
+# Development Manager"); with their usual qualifiers, a phrase of these names no employer.
+UNIT_WORDS = DEPARTMENT_WORDS | frozenset("revenue growth innovation development".split())
+UNIT_MODIFIERS = frozenset("""public investor business human brand customer corporate
+    product global digital community government regulatory clinical scientific medical
+    new""".split())
 
 
 @dataclass(slots=True)
@@ -101,6 +115,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     Returns (title_start, title_end, org, next_token) or None when no title starts here.
     """
     org = org_at(index, doc, i)
+    if org is not None and names_a_unit(doc, org):
+        org = None  # "Jane Doe, Public Relations Manager": a unit, not an employer
     if org is not None:
         i = org.end
         if i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}:
@@ -110,14 +126,15 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     j = i
     while j < len(doc) and j - start < 16:
         tok = doc[j]
+        if tok.is_space and "\n" not in tok.text and j > start:
+            j += 1  # "Chief Marketing  Officer": a doubled space is no break
+            continue
         if tok.text == "," and last_head is not None and title_follows(doc, j + 1, index):
             j += 1  # "Chairman, President and Chief Executive Officer": one run of titles
             continue
-        if "\n" in tok.text or tok.text in STOP_TEXT or (tok.lower_ in STOP_WORDS and j > start):
-            break
         if tok.lower_ in ORG_PREPOSITIONS and last_head is not None:
             target = org_at(index, doc, j + 1)
-            if target is not None:
+            if target is not None and not names_a_unit(doc, target):
                 # "partner for Advisory Services at Acme LLP": the first is a unit of the second
                 k = target.end
                 if k + 1 < len(doc) and doc[k].lower_ in {"at", ","}:
@@ -125,17 +142,35 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
                     if employer is not None:
                         return start, target.end, employer, employer.end
                 return start, j, target, target.end
+        if tok.lower_ == "in" and last_head is not None:
+            employer = unit_then_employer(doc, j, index)
+            if employer is not None:
+                # "professor of medicine in the division of cardiology at Acme University"
+                return start, j, employer, employer.end
+        if "\n" in tok.text or tok.text in STOP_TEXT or (tok.lower_ in STOP_WORDS and j > start):
+            break
         found = index.get(j)
         if found is not None and j > start:
+            if found.kind == "org" and (names_a_unit(doc, found) or last_head is not None
+                                        and title_head_at(doc, found.end)):
+                # "VP of Revenue", "Chief SEO Strategist": a unit or a field inside the title
+                j = found.end
+                continue
             if found.kind == "org" and last_head is not None and org is None:
                 # "Jim Boyle, Partner Acme Capital;"
                 return start, j, found, found.end
             break
+        if tok.lower_ == "the" and last_head is not None and doc[j - 1].lower_ == "of" \
+                and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j + 1 not in index:
+            j += 1  # "Chairman of the Board of Governors of Acme"
+            continue
         if not is_title_word(tok):
             break
-        # "Head of Research and Professor at Acme": after a unit, `and` opens a second title
+        # "Head of Research and Professor at Acme": after a unit, `and` opens a second title;
+        # "Head of Brand Marketing and Franchise Strategy": unless no title head follows
         if tok.lower_ == "and" and last_head is not None and any(
-                doc[k].lower_ in {"of", "for"} for k in range(last_head + 1, j)):
+                doc[k].lower_ in {"of", "for"} for k in range(last_head + 1, j)) \
+                and is_title_head_ahead(doc, j + 1):
             break
         if is_title_head(tok):
             last_head = j
@@ -147,17 +182,60 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     if end > last_head + 1 and (doc[last_head + 1].lower_ not in {"of", "for", "and", "&"}
                                 or end - last_head > DEPARTMENT_MAX):
         end = last_head + 1
-    while end > start and doc[end - 1].lower_ in {"and", "&", "of", "for", "-"}:
+    while end > start and (doc[end - 1].lower_ in {"and", "&", "of", "for", "-"}
+                           or doc[end - 1].is_space):
         end -= 1
     department = read_department(doc, end)
     if department is not None:
         end = department
-    # a contact line: "Jane Doe, Director, Acme, 555-0100"
+    # a contact line: "Jane Doe, Director, Acme, 555-0100" (not "Director, Acme's ...")
     if org is None and end < len(doc) and doc[end].text == ",":
         after = org_at(index, doc, end + 1)
-        if after is not None:
+        if after is not None and (after.end >= len(doc) or doc[after.end].is_punct
+                                  and doc[after.end].text not in {"'s", "’s", "'", "’"}
+                                  or "\n" in doc[after.end].text):
             return start, end, after, after.end
     return start, end, org, end
+
+
+# Words that name a part of an organization: "in the division of cardiology at ...".
+UNIT_NOUNS = frozenset("""division department school faculty college office unit lab
+    laboratory program programme group team practice section""".split())
+
+
+def unit_then_employer(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
+    """At `in` after a title: the employer named after a unit of it, as in `in the
+    division of cardiology at Acme University`; None when `in` opens anything else."""
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in {"the", "its", "our"}:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in UNIT_NOUNS:
+        return None
+    for j in range(k + 1, min(k + 8, len(doc) - 1)):
+        if doc[j].is_punct or "\n" in doc[j].text or j in index:
+            return None
+        if doc[j].lower_ in {"at", "of"} and org_at(index, doc, j + 1) is not None:
+            return org_at(index, doc, j + 1)
+    return None
+
+
+def title_head_at(doc, i: int) -> bool:
+    """Whether token i is a title head, after at most two more title words."""
+    for k in range(i, min(i + 3, len(doc))):
+        if is_title_head(doc[k]):
+            return True
+        if not is_title_word(doc[k]) or doc[k].lower_ in {"and", "&", "of", "for"}:
+            return False
+    return False
+
+
+def names_a_unit(doc, mention: TokenMention) -> bool:
+    """Whether an "organization" is only the name of a function inside one, such as
+    `Revenue`, `Business Development` or `Public Relations and Communications`: the
+    entity stage may tag them, but in a title they are its department, not the employer."""
+    words = [t.lower_ for t in doc[mention.start:mention.end]]
+    return bool(words) and words[-1] in UNIT_WORDS and all(
+        w in UNIT_WORDS or w in UNIT_MODIFIERS or w in {"and", "&"} for w in words)
 
 
 def title_follows(doc, i: int, index: dict[int, TokenMention]) -> bool:
@@ -167,8 +245,8 @@ def title_follows(doc, i: int, index: dict[int, TokenMention]) -> bool:
         if k in index or not is_title_word(tok) or tok.text in STOP_TEXT:
             return False
         if is_title_head(tok) and (k + 1 >= len(doc) or doc[k + 1].text in STOP_TEXT
-                                   or doc[k + 1].lower_ in {"and", "&"}):
-            return True
+                                   or doc[k + 1].lower_ in {"and", "&"} | ORG_PREPOSITIONS):
+            return True  # "Founder, President, and CEO of Acme"
     return False
 
 
@@ -245,6 +323,37 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     return start, title_end, org
 
 
+def skip_post_nominals(doc, at: int, index: dict[int, TokenMention]) -> int:
+    """Past the degrees and honours that follow a name, each closed by a comma:
+    `Jane Doe, M.D., FAHA, chief medical officer` gives the token of `chief`.
+
+    A fellowship in capitals (`FAHA`) may have been taken for an organization; between a
+    name and a title it is still a degree, so a run with one counts only if a title follows."""
+    first, tagged = at, False
+    while at < len(doc):
+        end = at
+        while end < len(doc) and end - at < 4 and doc[end].text != "," \
+                and not doc[end].is_space and (end == at or not doc[end - 1].whitespace_):
+            end += 1  # a degree is one unbroken string: "Ed.D." is three tokens
+        if end >= len(doc) or end == at or doc[end].text != ",":
+            break
+        written = doc[at:end].text
+        if written.casefold() not in POST_NOMINALS and not (
+                POST_NOMINAL_SHAPE.fullmatch(written)
+                and written.casefold().strip(".") not in TITLE_HEADS):
+            break
+        found = index.get(at)
+        if found is not None and (found.kind != "org" or found.end != end):
+            break
+        tagged = tagged or found is not None
+        at = end + 1
+        while at < len(doc) and doc[at].is_space and "\n" not in doc[at].text:
+            at += 1
+    if tagged and read_title_forward(doc, at, index) is None:
+        return first
+    return at
+
+
 def line_label_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
     """The organization that labels the line token i stands on: `Acme Bank: Jane Doe, ...`."""
     k = i - 1
@@ -299,8 +408,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         if m.end < len(doc) and doc[m.end].text == ",":
             at = m.end + 1
             # "Rachel Okafor, MD, chief medical officer": degrees after a name are no title
-            while at + 1 < len(doc) and doc[at].lower_ in POST_NOMINALS and doc[at + 1].text == ",":
-                at += 2
+            at = skip_post_nominals(doc, at, index)
             # "Jane Doe, a partner at Acme": an article is fine when an employer follows;
             # "Jane Doe, our chief scientist": `our` names the issuer
             article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}
@@ -314,11 +422,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             if found:
                 t_start, t_end, org, nxt = found
                 add(m.name, t_start, t_end, org, "appositive")
-                # two titles at once: "Professor at X and Director of Y"
-                if nxt < len(doc) and doc[nxt].lower_ == "and":
-                    second = read_title_forward(doc, nxt + 1, index)
-                    if second and second[2] is not None:
-                        add(m.name, second[0], second[1], second[2], "appositive-second")
+                # two or three titles at once: "Professor at X and Director of Y"
+                for t_start, t_end, org in further_titles(doc, nxt, index):
+                    add(m.name, t_start, t_end, org, "appositive-second")
         # a contact block, one item a line: "Jane Doe\nDirector of Communications\nAcme"
         block = read_contact_block(doc, m, index)
         if block:
@@ -333,8 +439,61 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
         appointment = read_appointment(doc, m, index)
         if appointment:
-            add(m.name, *appointment)
+            t_start, t_end, org, nxt = appointment
+            add(m.name, t_start, t_end, org, "appointment")
+            for t_start, t_end, org in further_titles(doc, nxt, index):
+                add(m.name, t_start, t_end, org, "appointment-second")
     return roles
+
+
+def skip_place(doc, i: int) -> int:
+    """Past the place that may follow an organization: `in New Haven, Connecticut` or
+    `, Nashville, Tennessee` (named places only, as the parser tags them)."""
+    k = i + 1 if i < len(doc) and doc[i].lower_ in {"in", ","} else i
+    if k == i or k >= len(doc) or doc[k].ent_type_ not in {"GPE", "LOC"}:
+        return i
+    while k < len(doc) and (doc[k].ent_type_ in {"GPE", "LOC"} or doc[k].text == ","
+                            and k + 1 < len(doc) and doc[k + 1].ent_type_ in {"GPE", "LOC"}):
+        k += 1
+    return k
+
+
+def skip_description(doc, i: int) -> int:
+    """Past a short description of the organization just named, up to the `and` of a
+    further title: `CEO of Acme LLC, a boutique consultancy and Chairman of ...`."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
+        return i
+    for k in range(i + 2, min(i + 12, len(doc))):
+        tok = doc[k]
+        if tok.lower_ == "and":
+            return k
+        if tok.pos_ in {"VERB", "AUX", "PRON", "ADP"} or tok.is_punct and tok.text != "/" \
+                or "\n" in tok.text:
+            return i
+    return i
+
+
+def further_titles(doc, nxt: int, index: dict[int, TokenMention]):
+    """The titles a person holds besides the one read up to token `nxt`, each with its
+    own organization: `, an associate professor at X in Springfield, Ohio and adjunct
+    professor at Y`. A title in such a run counts only with an employer of its own."""
+    found = []
+    for _ in range(3):
+        k = skip_place(doc, nxt)
+        k = skip_description(doc, k)
+        if k >= len(doc) or doc[k].lower_ not in {"and", ","}:
+            break
+        k += 1
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        if doc[k - 1].text == "," and k < len(doc) and doc[k].lower_ in {"and", "a", "an"}:
+            k += 1  # ", and director of Y", ", an associate professor at X"
+        title = read_title_forward(doc, k, index)
+        if not title or title[2] is None or title[0] != k and org_at(index, doc, k) is None:
+            break
+        found.append(title[:3])
+        nxt = title[3]
+    return found
 
 
 def read_contact_block(doc, m: TokenMention, index: dict[int, TokenMention]):
@@ -372,7 +531,9 @@ def role_as(doc, m: TokenMention) -> int | None:
 
 
 def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
-    """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`."""
+    """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`.
+
+    Returns (title_start, title_end, org, next_token) or None."""
     j = m.end
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
         j += 2  # "Graham Wexley, who becomes vice chair of the board"
@@ -417,5 +578,5 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     found = read_title_forward(doc, start, index)
     if not found or found[0] != start and org is None and found[2] is None:
         return None
-    t_start, t_end, title_org, _ = found
-    return t_start, t_end, title_org or org, "appointment"
+    t_start, t_end, title_org, nxt = found
+    return t_start, t_end, title_org or org, nxt

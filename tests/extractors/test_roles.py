@@ -274,3 +274,48 @@ def test_an_organization_owning_the_next_title_is_no_contact_line(roles):
                    "College’s Council Chair and Dr Oren Tull.")
     assert not any(org == "Brannock College" and title.startswith("Selwick")
                    for _, title, org in got)
+
+
+def test_appointment_headline_with_a_description_before_the_name(roles):
+    got, _ = roles("Northwind Mining Corp. Appoints Mining Executive John Carter as Chief "
+                   "Operating Officer\n\nVANCOUVER -- Northwind Mining Corp. appointed mining "
+                   "executive John Carter as Chief Operating Officer. Mr. Carter starts in May.")
+    assert ("John Carter", "Chief Operating Officer", "Northwind Mining Corp.") in got
+    assert not any(title.startswith("Appoints") or title == "Mining Executive"
+                   for _, title, _ in got)
+
+
+def test_appointment_of_two_names_to_one_title(roles):
+    got, _ = roles("Corrigan Ventures today promoted Lena Marsh and Tobias Wirth to Partner.")
+    assert ("Lena Marsh", "Partner", "Corrigan Ventures") in got
+    assert ("Tobias Wirth", "Partner", "Corrigan Ventures") in got
+
+
+def test_a_list_of_promotions_each_to_its_title(roles):
+    got, _ = roles("Fenwick Capital Partners announced the promotions of Emily Stone to "
+                   "Partner, Michael Brown to Principal, and Sarah Lee to Vice President.")
+    assert ("Michael Brown", "Principal", "Fenwick Capital Partners") in got
+    assert ("Sarah Lee", "Vice President", "Fenwick Capital Partners") in got
+    assert ("Michael Brown", "Partner", "Fenwick Capital Partners") not in got
+
+
+def test_appointment_after_the_degrees_of_the_name(roles):
+    got, _ = roles("Tessaly Therapeutics appointed Naomi Ferris, M.D., as Chief Medical Officer.")
+    assert ("Naomi Ferris", "Chief Medical Officer", "Tessaly Therapeutics") in got
+
+
+def test_new_is_not_part_of_the_title(roles):
+    got, _ = roles("Halden Robotics welcomed Arjun Mehta as its new Chief Financial Officer.")
+    assert ("Arjun Mehta", "Chief Financial Officer", "Halden Robotics") in got
+
+
+def test_is_a_with_no_employer_describes(roles):
+    got, _ = roles("Pellworth Systems appointed Oskar Lind as CEO. Mr. Lind is a seasoned "
+                   "finance executive with a decade of experience.")
+    assert not any("seasoned" in title for _, title, _ in got)
+
+
+def test_as_title_comma_name_is_still_a_role(roles):
+    got, _ = roles("Corvane Robotics named its leaders. As CEO, Mr. Oskar Lind will lead the "
+                   "expansion.")
+    assert ("Oskar Lind", "CEO", "Corvane Robotics") in got

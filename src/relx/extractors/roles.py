@@ -30,8 +30,11 @@ ORG_PREPOSITIONS = {"of", "at", "for", "with", "from"}
 APPOINT_AFTER = {"appointed", "named", "promoted", "elected", "hired", "welcomed", "join",
                  "joins", "joined", "joining", "serves", "served", "serve", "become",
                  "becomes", "became", "is", "was", "remains", "returns", "rejoins"}
-APPOINT_BEFORE = {"appointed", "appoints", "appoint", "named", "names", "name", "welcomes",
-                  "welcomed", "hired", "hires", "promoted", "promotes", "elected", "elects",
+APPOINT_BEFORE = {"appointed", "appoints", "appoint", "appointing", "named", "names", "name",
+                  "naming", "welcomes", "welcomed", "welcoming", "hired", "hires", "hiring",
+                  "promoted", "promotes", "promoting", "elected", "elects", "re-elected",
+                  "reelected", "reappointed", "re-appointed", "confirmed", "re-confirmed",
+                  "nominated", "nominates", "taps", "tapped", "selects", "selected",
                   "appointment", "addition"}
 # Nouns by which a release refers to its own issuer: "the company's president".
 COMPANY_NOUNS = frozenset("company firm bank group organization organisation business "
@@ -178,6 +181,9 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     if last_head is None:
         return None
     end = j
+    # "member of the Executive Board": a board or committee named after a title word
+    if end > last_head + 1 and doc[last_head + 1].lower_ in BODY_WORDS:
+        last_head += 1
     # what runs on after the head is a department only if it opens with `of`/`for`
     if end > last_head + 1 and (doc[last_head + 1].lower_ not in {"of", "for", "and", "&"}
                                 or end - last_head > DEPARTMENT_MAX):
@@ -198,6 +204,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     return start, end, org, end
 
 
+# Bodies a title may name after a title word: "member of the Executive Board".
+BODY_WORDS = frozenset("board committee council cabinet".split())
 # Words that name a part of an organization: "in the division of cardiology at ...".
 UNIT_NOUNS = frozenset("""division department school faculty college office unit lab
     laboratory program programme group team practice section""".split())
@@ -289,7 +297,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             or doc[j].lower_.rstrip("s") != doc[j].lower_ and doc[j].lower_[:-1] in TITLE_HEADS:
         return None  # "Professors Jane Doe and John Roe": a plural names no one title
     title_end = j + 1
-    while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text:
+    while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text \
+            and doc[j].lower_ not in APPOINT_BEFORE:
         if any(m.end == j + 1 and m.kind in {"org", "person"} for m in index.values()
                if m.start <= j < m.end):
             break
@@ -297,6 +306,11 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     start = j + 1
     while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
         start += 1
+    if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and any(
+            m.kind == "person" and m.end == j for m in index.values())):
+        # "Acme Appoints Mining Executive Jane Doe": a description of the appointee, and
+        # "promoted John Roe to Partner, Jane Doe to ...": the title of the one before
+        return None
     org = None
     k = start - 1
     if k >= 0 and doc[k].text in {"'s", "’s", "'", "’"}:
@@ -384,6 +398,8 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
     seen: set[tuple[str, str, str | None]] = set()
 
     def add(person: str, t_start: int, t_end: int, org: TokenMention | None, rule: str) -> None:
+        while t_end - t_start > 1 and doc[t_start].lower_ in {"new", "newly"}:
+            t_start += 1  # "as New Chief Financial Officer": the post is "Chief Financial Officer"
         if t_end <= t_start:
             return
         span = doc[t_start:t_end]
@@ -443,6 +459,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             add(m.name, t_start, t_end, org, "appointment")
             for t_start, t_end, org in further_titles(doc, nxt, index):
                 add(m.name, t_start, t_end, org, "appointment-second")
+            # "the promotions of Jane Doe to Partner, John Roe to Principal, and ..."
+            for person, t_start, t_end, org in appointment_list(doc, nxt, index):
+                add(person, t_start, t_end, org, "appointment")
     return roles
 
 
@@ -530,6 +549,115 @@ def role_as(doc, m: TokenMention) -> int | None:
     return None
 
 
+# Verbs that state what someone is rather than make them so.
+COPULAS = frozenset("is was are were remains become becomes became returns rejoins".split())
+JOIN_VERBS = frozenset("join joins joined joining welcomed serves served serve".split())
+# Nouns that announce an appointment before `of`: "the appointment of Jane Doe as CFO".
+APPOINT_NOUNS = frozenset("""appointment appointments addition additions promotion promotions
+    election nomination hiring hire arrival""".split())
+
+
+def coordinated_names(doc, m: TokenMention, index: dict[int, TokenMention]):
+    """The first and last person of a list of names that includes m, as in `promotes Jane
+    Doe and John Roe to Partner`: the appointing verb is before the first, the title after
+    the last. A name alone is its own list."""
+    def person_ending_at(k: int) -> TokenMention | None:
+        return next((p for p in index.values() if p.kind == "person" and p.end == k), None)
+
+    first = last = m
+    while first.start >= 2:
+        k = first.start - 1
+        if doc[k].lower_ == "and" and k >= 1 and doc[k - 1].text == ",":
+            k -= 1
+        if doc[k].text not in {",", "and"}:
+            break
+        previous = person_ending_at(k)
+        if previous is None:
+            break
+        first = previous
+    while last.end < len(doc):
+        k = last.end + 1 if doc[last.end].text in {",", "and"} else None
+        if k is not None and k < len(doc) and doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k += 1
+        following = index.get(k) if k is not None else None
+        if following is None or following.kind != "person":
+            break
+        last = following
+    return first, last
+
+
+def name_end(doc, m: TokenMention, index: dict[int, TokenMention]) -> int:
+    """The token after a name and the degrees written after it: `Jane Doe, M.D., as CFO`,
+    `Jane Doe, Ph.D. as CFO`, `John Roe, III as President`."""
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        k = m.end + 1
+        end = k
+        while end < len(doc) and end - k < 4 and not doc[end].is_space \
+                and (end == k or not doc[end - 1].whitespace_):
+            end += 1
+        written = doc[k:end].text
+        if end < len(doc) and doc[end].lower_ in {"as", "to"} and (
+                written.casefold() in POST_NOMINALS or POST_NOMINAL_SHAPE.fullmatch(written)):
+            return end  # the last degree, closed by no comma
+        after = skip_post_nominals(doc, k, index)
+        if after > k:
+            return after
+    return m.end
+
+
+def appointing_word(doc, i: int | TokenMention) -> int | None:
+    """The token of the word that appoints the person whose name starts at token i:
+    `appointed [Dr.] Jane Doe`, `Appoints Mining Executive Jane Doe`, `the appointment of
+    Jane Doe`. A short capitalized description may stand between the word and the name."""
+    k = (i.start if isinstance(i, TokenMention) else i) - 1
+    described = 0
+    while k >= 0 and described < 6 and "\n" not in doc[k].text and (
+            doc[k].lower_ in HONORIFICS or doc[k].lower_ not in APPOINT_BEFORE
+            and doc[k].text[:1].isupper() and is_title_word(doc[k])):
+        described += doc[k].lower_ not in HONORIFICS
+        k -= 1  # "Financial Services Industry Veteran Jane Doe"
+    if k < 0:
+        return None
+    if doc[k].lower_ in APPOINT_BEFORE:
+        return k
+    if doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in APPOINT_NOUNS:
+        return k
+    return None
+
+
+def unnamed_employer_end(doc, k: int) -> int:
+    """Past a capitalized name the entity stage did not tag, when `as` follows it:
+    `joins Quillmark as Chief Financial Officer`."""
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+    return j if j > k and j < len(doc) and doc[j].lower_ == "as" else k
+
+
+def appointment_list(doc, nxt: int, index: dict[int, TokenMention]):
+    """The further items of a list of appointments whose first was read up to token `nxt`:
+    `, John Roe to Principal, and Ann Poe to Vice President`."""
+    found = []
+    for _ in range(8):
+        k = nxt
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+        if k == nxt or k >= len(doc):
+            break
+        person = index.get(k)
+        if person is None or person.kind != "person" or person.end >= len(doc) \
+                or doc[person.end].lower_ not in {"to", "as"}:
+            break
+        title = read_title_forward(doc, person.end + 1, index)
+        if not title or title[0] != person.end + 1:
+            break
+        found.append((person.name, *title[:3]))
+        nxt = title[3]
+    return found
+
+
 def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`.
 
@@ -547,6 +675,8 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
             break
     start = None
     org = None
+    first, last = coordinated_names(doc, m, index)
+    after = name_end(doc, last, index)
     if verb is not None:
         k = verb + 1
         if doc[verb].lower_ == "promoted" and k < len(doc) and doc[k].lower_ == "to":
@@ -554,29 +684,36 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
         target = org_at(index, doc, k)
         if target is not None:
             org, k = target, target.end
+        elif doc[verb].lower_ in JOIN_VERBS:
+            k = unnamed_employer_end(doc, k)  # "Jane Doe joins Quillmark as CFO", Quillmark untagged
         if k < len(doc) and doc[k].lower_ in {"as", "to"}:
             k += 1
-        elif doc[verb].lower_ in {"join", "joins", "joined", "joining", "welcomed", "serves",
-                                  "served", "serve"}:
+        elif doc[verb].lower_ in JOIN_VERBS:
             return None
         start = k
     else:
-        before = m.start - 1
-        while before >= 0 and doc[before].lower_ in HONORIFICS:
-            before -= 1  # "the appointment of Dr. Jane Doe as"
-        if before >= 0 and doc[before].lower_ in APPOINT_BEFORE | {"of"} and m.end < len(doc):
-            if doc[m.end].lower_ in {"as", "to"}:
-                start = m.end + 1
-            elif doc[before].lower_ in APPOINT_BEFORE and is_title_head_ahead(doc, m.end):
-                start = m.end  # "Acme today named Jane Doe chief financial officer"
+        before = appointing_word(doc, first)
+        if before is not None and after < len(doc):
+            if doc[after].lower_ in {"as", "to"}:
+                start = after + 1
+            elif doc[before].lower_ in APPOINT_BEFORE and is_title_head_ahead(doc, after):
+                start = after  # "Acme today named Jane Doe chief financial officer"
+    copula = verb is not None and doc[verb].lower_ in COPULAS
     if start is None:
         start = role_as(doc, m)
+        copula = True
     if start is None:
         return None
-    if start < len(doc) and doc[start].lower_ in {"its", "the", "both", "our", "their"}:
+    article = start < len(doc) and doc[start].lower_ in {"a", "an"}
+    if start < len(doc) and doc[start].lower_ in {"its", "the", "both", "our", "their", "a", "an"}:
         start += 1
     found = read_title_forward(doc, start, index)
     if not found or found[0] != start and org is None and found[2] is None:
+        return None
+    if article and copula and org is None and found[2] is None:
+        # "Jane Doe is a partner at Acme"; but "is a seasoned executive" describes: after
+        # `is a`, only an employer makes the words a post (after `appointed ... as a`, the
+        # verb does)
         return None
     t_start, t_end, title_org, nxt = found
     return t_start, t_end, title_org or org, nxt

@@ -319,3 +319,36 @@ def test_as_title_comma_name_is_still_a_role(roles):
     got, _ = roles("Corvane Robotics named its leaders. As CEO, Mr. Oskar Lind will lead the "
                    "expansion.")
     assert ("Oskar Lind", "CEO", "Corvane Robotics") in got
+
+
+def test_title_in_brackets_after_the_name(roles):
+    got, _ = roles("Among the guests were Michael Brown (President of the Harbor Veterans "
+                   "Council) and Sarah Lee (Vice President of the Harbor Veterans Council).")
+    assert ("Michael Brown", "President", "Harbor Veterans Council") in got
+    assert ("Sarah Lee", "Vice President", "Harbor Veterans Council") in got
+
+
+def test_title_after_a_dash_in_a_list_of_speakers(roles):
+    got, _ = roles("The webinar will feature Michael Brown – Chief Investment Officer of Fenwick "
+                   "Capital Partners.")
+    assert ("Michael Brown", "Chief Investment Officer", "Fenwick Capital Partners") in got
+
+
+def test_its_title_after_the_name(roles):
+    got, _ = roles("Brightwater Media Group is led by Laura Chen, its chairwoman, and two "
+                   "partners.")
+    assert ("Laura Chen", "chairwoman", "Brightwater Media Group") in got
+
+
+def test_a_stated_employer_replaces_the_assumed_issuer(roles):
+    got, _ = roles("Harlow Technologies joined the pact. “It works,” said Michael Brown, CEO from "
+                   "Quillmark Analytics, to reporters. “We agree,” said Michael Brown, CEO.")
+    assert ("Michael Brown", "CEO", "Quillmark Analytics") in got
+    assert ("Michael Brown", "CEO", "Harlow Technologies") not in got
+
+
+def test_an_employer_the_text_names_but_nobody_tagged_is_not_the_issuer(roles):
+    got, _ = roles("Harlow Technologies won approval. “Testing should be simple,” said Robert "
+                   "Mackenzie, CEO of zyLumic. “We are ready.”")
+    assert ("Robert Mackenzie", "CEO", "Harlow Technologies") not in got
+    assert ("Robert Mackenzie", "CEO of zyLumic", "Harlow Technologies") not in got

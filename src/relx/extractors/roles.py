@@ -60,7 +60,7 @@ PUBLIC_OFFICES = frozenset("""mayor governor senator representative rep congress
 DEPARTMENT_MAX = 8  # words a title may run on after its head ("Head of Graph Learning Research")
 # The functions a company is divided into, as titles name them ("VP of Revenue", "Business
 # Development Manager"); with their usual qualifiers, a phrase of these names no employer.
-UNIT_WORDS = DEPARTMENT_WORDS | frozenset("revenue growth innovation development".split())
+UNIT_WORDS = DEPARTMENT_WORDS | frozenset("revenue growth innovation development product".split())
 UNIT_MODIFIERS = frozenset("""public investor business human brand customer corporate
     product global digital community government regulatory clinical scientific medical
     new""".split())
@@ -194,6 +194,9 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     department = read_department(doc, end)
     if department is not None:
         end = department
+    unnamed = unnamed_employer(doc, last_head, end, index)
+    if org is None and unnamed is not None:
+        return start, unnamed.start, unnamed, unnamed.end
     # a contact line: "Jane Doe, Director, Acme, 555-0100" (not "Director, Acme's ...")
     if org is None and end < len(doc) and doc[end].text == ",":
         after = org_at(index, doc, end + 1)
@@ -224,6 +227,36 @@ def unit_then_employer(doc, i: int, index: dict[int, TokenMention]) -> TokenMent
             return None
         if doc[j].lower_ in {"at", "of"} and org_at(index, doc, j + 1) is not None:
             return org_at(index, doc, j + 1)
+    return None
+
+
+TITLE_VOCABULARY = TITLE_HEADS | TITLE_MODIFIERS | UNIT_WORDS | UNIT_MODIFIERS | BODY_WORDS \
+    | {"and", "&", "of", "for", "the", "at"}
+
+
+def unnamed_employer(doc, head: int, end: int, index: dict[int, TokenMention]):
+    """An employer the entity stage did not tag, named after the title's head: `CEO of
+    Zyloq`, `founder at zyloq.io`. Returns a mention of kind "unnamed" over where it is
+    written (from the `of`), or None when the words after the head are a department
+    (`Vice President of Scientific Affairs`) or nothing."""
+    k = head + 1
+    if k < end and doc[k].lower_ in {"of", "at", "for"}:
+        words = doc[k + 1:end]
+    elif end < len(doc) and doc[end].lower_ in {"of", "at", "from"} and end + 1 < len(doc) \
+            and end + 1 not in index and not doc[end + 1].is_punct \
+            and (doc[end + 1].text[:1].isupper() or "." in doc[end + 1].text[1:-1]):
+        k, words = end, doc[end + 1:end + 2]
+    else:
+        return None
+    if not len(words) or words[-1].lower_ in UNIT_WORDS or any(t.i in index for t in words):
+        return None
+    names = [t for t in words if t.lower_ not in TITLE_VOCABULARY]
+    # a name, not a field ("Professor of Medicine"): written like a brand ("bioLytical",
+    # "citybiz.co"), taken for an organization by the parser, or two capitalized words
+    if any(t.ent_type_ == "ORG" or any(c.isupper() for c in t.text[1:]) and t.text[1:].lower()
+           != t.text[1:] and not t.is_upper or "." in t.text[1:-1] for t in names) \
+            or len(names) >= 2 and all(t.text[:1].isupper() for t in names):
+        return TokenMention("unnamed", "", k, words.end)
     return None
 
 
@@ -408,7 +441,11 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             return
         # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company")
         public = any(w.strip(".").casefold() in PUBLIC_OFFICES for w in title.split())
-        org_name = org.name if org else (None if public else issuer)
+        if org is not None and org.kind == "unnamed":
+            # "CEO of Zyloq" with Zyloq untagged: an employer, only not the issuer
+            org_name, org = None, None
+        else:
+            org_name = org.name if org else (None if public else issuer)
         key = (person, title.casefold(), org_name)
         if key in seen:
             return
@@ -420,18 +457,25 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
     for m in sorted(index.values(), key=lambda m: m.start):
         if m.kind != "person":
             continue
-        # after the name: "Jane Doe, CEO of Acme" / contact lines
-        if m.end < len(doc) and doc[m.end].text == ",":
-            at = m.end + 1
+        # after the name: "Jane Doe, CEO of Acme" / contact lines; also "Jane Doe (CEO of
+        # Acme)" and, in lists of speakers, "Jane Doe - CEO of Acme"
+        separator = appositive_start(doc, m.end)
+        if separator is not None:
+            at, mark = separator
             # "Rachel Okafor, MD, chief medical officer": degrees after a name are no title
-            at = skip_post_nominals(doc, at, index)
+            at = skip_post_nominals(doc, at, index) if mark == "," else at
             # "Jane Doe, a partner at Acme": an article is fine when an employer follows;
-            # "Jane Doe, our chief scientist": `our` names the issuer
+            # "Jane Doe, our chief scientist": `our` names the issuer; "Jane Doe, its
+            # chairwoman": `its` the organization the sentence is about
             article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}
-            ours = at < len(doc) and doc[at].lower_ == "our"
+            ours = at < len(doc) and doc[at].lower_ in {"our", "its"}
             found = read_title_forward(doc, at + article + ours, index)
             if found and article and found[2] is None:
                 found = None
+            if found and ours and found[2] is None and doc[at].lower_ == "its":
+                found = (*found[:2], sentence_org_before(doc, m.start, index), found[3])
+            if found and mark == "(" and (found[3] >= len(doc) or doc[found[3]].text != ")"):
+                found = None  # "(CEO of Acme)": the brackets hold the title and nothing else
             if found and found[2] is None:
                 # "Kestrel Bank: Luis Ferreira, Senior Manager": a contact under its company
                 found = (*found[:2], line_label_org(doc, m.start, index), found[3])
@@ -462,7 +506,43 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             # "the promotions of Jane Doe to Partner, John Roe to Principal, and ..."
             for person, t_start, t_end, org in appointment_list(doc, nxt, index):
                 add(person, t_start, t_end, org, "appointment")
-    return roles
+    return without_inferred_repeats(roles)
+
+
+def without_inferred_repeats(roles: list[Role]) -> list[Role]:
+    """Drop a role whose organization was only assumed (the issuer) when the text also gives
+    the same person the same title at a named organization: "Jane Doe, CEO of Acme" early
+    and "said Jane Doe, CEO." later are one role, at Acme."""
+    stated = {(r.person, r.title.casefold()) for r in roles if not r.organization_inferred
+              and r.organization is not None}
+    return [r for r in roles if not (r.organization_inferred
+                                     and (r.person, r.title.casefold()) in stated)]
+
+
+def appositive_start(doc, i: int) -> tuple[int, str] | None:
+    """Where a title set beside the name ending at token i starts, and the mark that sets
+    it off: a comma, an opening bracket or a dash between spaces."""
+    k = i
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1  # "said Jane Doe ,  Acme's CEO"
+    if k + 1 >= len(doc):
+        return None
+    mark = doc[k].text
+    if mark in {",", "("} or mark in {"-", "–", "—"} and doc[k - 1].whitespace_ \
+            and doc[k].whitespace_:
+        k += 1
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k, "," if mark == "," else mark
+    return None
+
+
+def sentence_org_before(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
+    """The first organization named in the sentence of token i before it: `its` in
+    "Acme is led by Jane Doe, its chairwoman" is Acme."""
+    sentence = doc[i].sent
+    orgs = [m for m in index.values() if m.kind == "org" and sentence.start <= m.start < i]
+    return min(orgs, key=lambda m: m.start) if orgs else None
 
 
 def skip_place(doc, i: int) -> int:

@@ -352,3 +352,21 @@ def test_an_employer_the_text_names_but_nobody_tagged_is_not_the_issuer(roles):
                    "Mackenzie, CEO of zyLumic. “We are ready.”")
     assert ("Robert Mackenzie", "CEO", "Harlow Technologies") not in got
     assert ("Robert Mackenzie", "CEO of zyLumic", "Harlow Technologies") not in got
+
+
+def test_he_or_she_after_a_named_person_holds_the_title(roles):
+    got, _ = roles("Sarah Lee is an economist. She is currently the director of the prestigious "
+                   "Harbor Policy Institute.")
+    assert ("Sarah Lee", "director", "Harbor Policy Institute") in got
+
+
+def test_a_pronoun_after_two_named_people_is_unclear(roles):
+    got, _ = roles("Sarah Lee met Michael Brown in May. She is currently the director of the "
+                   "Harbor Policy Institute.")
+    assert not any(title == "director" for _, title, _ in got)
+
+
+def test_contact_line_company_written_with_a_possessive(roles):
+    got, _ = roles("Harlow Technologies joined. “We care,” said Michael Brown, VP Sales, "
+                   "Bud & Mary’s. “It shows.”")
+    assert ("Michael Brown", "VP Sales", "Bud & Mary") in got

@@ -112,6 +112,17 @@ def org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
     return found if found and found.kind == "org" else None
 
 
+def described_org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
+    """The organization at token i after `the` and an adjective or two: `director of the
+    prestigious Harbor Policy Institute`."""
+    if i >= len(doc) or doc[i].lower_ != "the":
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 2 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1
+    return org_at(index, doc, k) if k > i + 1 else None
+
+
 def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     """Read `[ORG['s]] TITLE [of|at ORG]` from token i.
 
@@ -136,7 +147,7 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
             j += 1  # "Chairman, President and Chief Executive Officer": one run of titles
             continue
         if tok.lower_ in ORG_PREPOSITIONS and last_head is not None:
-            target = org_at(index, doc, j + 1)
+            target = org_at(index, doc, j + 1) or described_org_at(index, doc, j + 1)
             if target is not None and not names_a_unit(doc, target):
                 # "partner for Advisory Services at Acme LLP": the first is a unit of the second
                 k = target.end
@@ -200,9 +211,10 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     # a contact line: "Jane Doe, Director, Acme, 555-0100" (not "Director, Acme's ...")
     if org is None and end < len(doc) and doc[end].text == ",":
         after = org_at(index, doc, end + 1)
-        if after is not None and (after.end >= len(doc) or doc[after.end].is_punct
-                                  and doc[after.end].text not in {"'s", "’s", "'", "’"}
-                                  or "\n" in doc[after.end].text):
+        k = after.end if after is not None else 0
+        if after is not None and k < len(doc) and doc[k].text in {"'s", "’s", "'", "’"}:
+            k += 1  # "VP Sales, Bud & Mary’s." is the company; "Acme's Council Chair" is not
+        if after is not None and (k >= len(doc) or doc[k].is_punct or "\n" in doc[k].text):
             return start, end, after, after.end
     return start, end, org, end
 
@@ -506,7 +518,30 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             # "the promotions of Jane Doe to Partner, John Roe to Principal, and ..."
             for person, t_start, t_end, org in appointment_list(doc, nxt, index):
                 add(person, t_start, t_end, org, "appointment")
+    # "Sarah Lee is an economist. She is currently the director of Acme."
+    for pronoun, person in pronoun_subjects(doc, index):
+        appointment = read_appointment(doc, pronoun, index)
+        if appointment and appointment[2] is not None:
+            add(person, *appointment[:3], "appointment-pronoun")
     return without_inferred_repeats(roles)
+
+
+def pronoun_subjects(doc, index: dict[int, TokenMention]):
+    """Sentences opening with `He` or `She`, each with the person it refers to: the one
+    person named in the two sentences before (when two are named there, it is unclear)."""
+    sentences = list(doc.sents)
+    for n, sentence in enumerate(sentences):
+        first = sentence[0]
+        while first.is_space and first.i + 1 < sentence.end:
+            first = doc[first.i + 1]
+        if first.lower_ not in {"he", "she"} or n == 0:
+            continue
+        scope_start = sentences[max(0, n - 2)].start
+        named = {m.name for m in index.values()
+                 if m.kind == "person" and scope_start <= m.start < first.i}
+        if len(named) == 1:
+            name = named.pop()
+            yield TokenMention("person", name, first.i, first.i + 1), name
 
 
 def without_inferred_repeats(roles: list[Role]) -> list[Role]:
@@ -629,6 +664,9 @@ def role_as(doc, m: TokenMention) -> int | None:
     return None
 
 
+# Words that may stand in a verb chain before a title: "has also been named", "is currently".
+CHAIN_WORDS = frozenset("""has have been will be officially also now today formally recently
+    currently still presently""".split())
 # Verbs that state what someone is rather than make them so.
 COPULAS = frozenset("is was are were remains become becomes became returns rejoins".split())
 JOIN_VERBS = frozenset("join joins joined joining welcomed serves served serve".split())
@@ -750,8 +788,7 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     for k in range(j, min(j + 6, len(doc))):
         if doc[k].lower_ in APPOINT_AFTER:
             verb = k
-        elif doc[k].lower_ not in {"has", "have", "been", "will", "be", "officially", "also",
-                                   "now", "today", "formally", "recently"}:
+        elif doc[k].lower_ not in CHAIN_WORDS:
             break
     start = None
     org = None
@@ -759,6 +796,8 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     after = name_end(doc, last, index)
     if verb is not None:
         k = verb + 1
+        while k < len(doc) and doc[k].lower_ in CHAIN_WORDS - {"has", "have", "been", "be"}:
+            k += 1  # "is currently the director of ..."
         if doc[verb].lower_ == "promoted" and k < len(doc) and doc[k].lower_ == "to":
             k += 1
         target = org_at(index, doc, k)

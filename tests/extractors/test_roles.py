@@ -370,3 +370,32 @@ def test_contact_line_company_written_with_a_possessive(roles):
     got, _ = roles("Harlow Technologies joined. “We care,” said Michael Brown, VP Sales, "
                    "Bud & Mary’s. “It shows.”")
     assert ("Michael Brown", "VP Sales", "Bud & Mary") in got
+
+
+def test_title_of_organization_before_the_name(roles):
+    got, _ = roles("“Small businesses need help,” said President and CEO of the Harbor Urban "
+                   "League, Michael Brown.")
+    assert ("Michael Brown", "President and CEO", "Harbor Urban League") in got
+
+
+def test_the_role_of_title_at_organization(roles):
+    got, _ = roles("Tom Harrer assumed ownership and the role of CEO at the Auburn Therapy "
+                   "Center.")
+    assert ("Tom Harrer", "CEO", "Auburn Therapy Center") in got
+
+
+def test_contact_line_without_commas(roles):
+    got, _ = roles("Harlow Technologies launched a product.\n\nPress Contact: Michael Brown CEO & "
+                   "Founder Email: contact@example.com")
+    assert ("Michael Brown", "CEO & Founder", "Harlow Technologies") in got
+
+
+def test_an_occupation_ends_a_title(roles):
+    got, _ = roles('"This lease is a great fit," said Sarah Lee, Leasing Associate at Harlow '
+                   'Retail Group. "We agree."')
+    assert ("Sarah Lee", "Leasing Associate", "Harlow Retail Group") in got
+
+
+def test_a_heading_in_the_plural_before_a_name_is_no_title(roles):
+    got, _ = roles("About the Authors Michael Brown, PhD, is a consultant. He wrote two books.")
+    assert not any(title == "Authors" for _, title, _ in got)

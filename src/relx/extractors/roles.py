@@ -76,9 +76,20 @@ class TokenMention:
     end: int
 
 
+# Occupations that end a title as well as the job words of the lexicon do ("Leasing
+# Associate for Acme", "Digital Producer", "Staff Attorney"); not "author" or "host", which
+# name what someone did ("the author of two books"), not a post. Kept here, not in the lexicon,
+# whose TITLE_HEADS also strip titles off names.
+OCCUPATIONS = frozenset("""associate assistant producer designer columnist lawyer
+    physician doctor nurse pharmacist broker agent realtor writer journalist correspondent
+    reporter anchor planner accountant curator librarian therapist psychologist
+    technician""".split())
+
+
 def is_title_head(token) -> bool:
     word = token.text.casefold().strip(".,")
-    return word in TITLE_HEADS or word.rstrip("s") in TITLE_HEADS and len(word) > 4
+    heads = TITLE_HEADS | OCCUPATIONS
+    return word in heads or word.rstrip("s") in heads and len(word) > 4
 
 
 def is_title_word(token) -> bool:
@@ -338,8 +349,12 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
         j -= 1  # "RCC President Dr. Luis Ortega"
     if j >= 0 and doc[j].text == ",":
         j -= 1
+    owner = title_of_org_before(doc, j, index)
+    if owner is not None:
+        return owner
     if j < 0 or not is_title_head(doc[j]) \
-            or doc[j].lower_.rstrip("s") != doc[j].lower_ and doc[j].lower_[:-1] in TITLE_HEADS:
+            or doc[j].lower_.rstrip("s") != doc[j].lower_ \
+            and doc[j].lower_[:-1] in TITLE_HEADS | OCCUPATIONS:
         return None  # "Professors Jane Doe and John Roe": a plural names no one title
     title_end = j + 1
     while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text \
@@ -411,6 +426,33 @@ def skip_post_nominals(doc, at: int, index: dict[int, TokenMention]) -> int:
     if tagged and read_title_forward(doc, at, index) is None:
         return first
     return at
+
+
+def title_of_org_before(doc, j: int, index: dict[int, TokenMention]):
+    """`said President and CEO of the Urban League Marc Morial`, `said Commissioner of the
+    Office of Media, Pat Kaufman`: a title and its organization before the name, the
+    organization ending at token j. Returns (title_start, title_end, org) or None."""
+    org = next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
+    if org is None:
+        return None
+    k = org.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"of", "at"} or not is_title_head(doc[k - 1]):
+        return None
+    title_end = k
+    i = k - 1
+    while i >= 0 and is_title_word(doc[i]) and "\n" not in doc[i].text \
+            and doc[i].lower_ not in APPOINT_BEFORE and i not in index \
+            and not any(m.start < i < m.end for m in index.values()):
+        i -= 1
+    start = i + 1
+    while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
+        start += 1
+    if i >= 0 and doc[i].lower_ not in {"said", "says", "added", "by", ",", "\u201c", "\u201d"} \
+            and not doc[i].is_punct and "\n" not in doc[i].text:
+        return None  # only where a name may follow its title: after `said`, at a line start
+    return start, title_end, org
 
 
 def line_label_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
@@ -497,6 +539,11 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 # two or three titles at once: "Professor at X and Director of Y"
                 for t_start, t_end, org in further_titles(doc, nxt, index):
                     add(m.name, t_start, t_end, org, "appositive-second")
+        # a contact line with no commas: "Press Contact: Jane Doe CEO & Founder Email: ..."
+        if separator is None:
+            line = read_contact_line(doc, m, index)
+            if line:
+                add(m.name, *line)
         # a contact block, one item a line: "Jane Doe\nDirector of Communications\nAcme"
         block = read_contact_block(doc, m, index)
         if block:
@@ -630,6 +677,28 @@ def further_titles(doc, nxt: int, index: dict[int, TokenMention]):
     return found
 
 
+def read_contact_line(doc, m: TokenMention, index: dict[int, TokenMention]):
+    """`Contact: Jane Doe Senior Vice President of Sales The Acme Group, Inc.`: a name that
+    opens a line (or follows a label's colon), its title and its company run on with no
+    commas. Only a capitalized title word right after the name starts one."""
+    before = doc[m.start - 1] if m.start else None
+    if before is not None and before.text != ":" and "\n" not in before.text:
+        return None
+    if m.end >= len(doc) or not doc[m.end].text[:1].isupper() \
+            or not (is_title_head(doc[m.end]) or doc[m.end].lower_ in TITLE_MODIFIERS):
+        return None
+    found = read_title_forward(doc, m.end, index)
+    if not found or found[0] != m.end:
+        return None
+    t_start, t_end, org, _ = found
+    if org is None:
+        k = t_end
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        org = org_at(index, doc, k)
+    return t_start, t_end, org, "contact-line"
+
+
 def read_contact_block(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe` alone on a line, her title on the next, the organization on the one after."""
     at = m.end
@@ -655,12 +724,13 @@ def is_title_head_ahead(doc, i: int) -> bool:
 
 
 def role_as(doc, m: TokenMention) -> int | None:
-    """`Jane Doe will take on an expanded role as President`: where the title starts."""
+    """`Jane Doe will take on an expanded role as President`, `assumed the role of CEO`:
+    where the title starts."""
     sentence_end = doc[m.start].sent.end
     for k in range(m.end, min(m.end + 12, sentence_end - 1)):
         if doc[k].lower_ in {"role", "roles", "position", "post", "capacity"} \
-                and doc[k + 1].lower_ == "as":
-            return k + 2
+                and doc[k + 1].lower_ in {"as", "of"}:
+            return k + 2  # "took on the role of CEO at Acme"
     return None
 
 

@@ -399,3 +399,31 @@ def test_an_occupation_ends_a_title(roles):
 def test_a_heading_in_the_plural_before_a_name_is_no_title(roles):
     got, _ = roles("About the Authors Michael Brown, PhD, is a consultant. He wrote two books.")
     assert not any(title == "Authors" for _, title, _ in got)
+
+
+def test_in_a_list_of_title_name_pairs_a_title_goes_with_the_name_after_it(roles):
+    got, _ = roles("The firm is led by a team including visionary founder, Michael Brown, "
+                   "long-time colleague and co-founder, Sarah Lee, and others.")
+    assert not any(person == "Michael Brown" and "co-founder" in title
+                   for person, title, _ in got)
+    assert any(person == "Sarah Lee" and "co-founder" in title for person, title, _ in got)
+
+
+def test_title_words_taken_for_a_person_stay_in_the_title(roles):
+    got, _ = roles('"We agree," said Brendan McKay, Chief Advocacy Officer for Harlow Broker '
+                   'Coalition.')
+    assert ("Brendan McKay", "Chief Advocacy Officer", "Harlow Broker Coalition") in got
+    assert not any(person == "Advocacy Officer" for person, _, _ in got)
+
+
+def test_a_surname_that_is_a_title_word_is_still_a_name(roles):
+    got, _ = roles('“We were tired of hype,” said Amy Dean, Director of Operations at SC '
+                   'Codeworks.')
+    assert ("Amy Dean", "Director of Operations", "SC Codeworks") in got
+
+
+def test_an_employer_described_after_the_title_is_not_the_issuer(roles):
+    got, _ = roles('Harlow Broker Coalition met. We spoke with Tom Harrer, Founder of boutique '
+                   'family law firm, Harrer Legal, P.C., about the case.')
+    assert ("Tom Harrer", "Founder", "Harlow Broker Coalition") not in got
+    assert not any("firm" in title for _, title, _ in got)

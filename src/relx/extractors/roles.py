@@ -184,6 +184,9 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
             if found.kind == "org" and last_head is not None and org is None:
                 # "Jim Boyle, Partner Acme Capital;"
                 return start, j, found, found.end
+            if found.kind == "person" and is_title_not_name(doc, found):
+                j = found.end  # "Chief Advocacy Officer" taken for a person: still title words
+                continue
             break
         if tok.lower_ == "the" and last_head is not None and doc[j - 1].lower_ == "of" \
                 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j + 1 not in index:
@@ -206,14 +209,21 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     # "member of the Executive Board": a board or committee named after a title word
     if end > last_head + 1 and doc[last_head + 1].lower_ in BODY_WORDS:
         last_head += 1
-    # what runs on after the head is a department only if it opens with `of`/`for`
+    # what runs on after the head is a department only if it opens with `of`/`for`, and
+    # it does not describe the employer ("founder of boutique family law firm")
+    described = end > last_head + 2 and doc[last_head + 1].lower_ in {"of", "at"} \
+        and doc[end - 1].lower_ in COMPANY_NOUNS | {"startup", "brand"}
+    if described and org is None:
+        # "Founder of boutique family law firm, Turco Legal": the employer is described
+        # (and may be named after); it is not the issuer
+        return start, last_head + 1, TokenMention("unnamed", "", last_head + 1, end), end
     if end > last_head + 1 and (doc[last_head + 1].lower_ not in {"of", "for", "and", "&"}
-                                or end - last_head > DEPARTMENT_MAX):
+                                or end - last_head > DEPARTMENT_MAX or described):
         end = last_head + 1
     while end > start and (doc[end - 1].lower_ in {"and", "&", "of", "for", "-"}
                            or doc[end - 1].is_space):
         end -= 1
-    department = read_department(doc, end)
+    department = read_department(doc, end, index)
     if department is not None:
         end = department
     unnamed = unnamed_employer(doc, last_head, end, index)
@@ -314,7 +324,7 @@ def title_follows(doc, i: int, index: dict[int, TokenMention]) -> bool:
     return False
 
 
-def read_department(doc, i: int) -> int | None:
+def read_department(doc, i: int, index: dict[int, TokenMention]) -> int | None:
     """The unit a title is in, when it follows the title: `, Investor Relations` or
     `of its new retail division`. Returns where the title then ends."""
     if i >= len(doc):
@@ -329,8 +339,8 @@ def read_department(doc, i: int) -> int | None:
         j += 1
     for k in range(j, min(j + 5, len(doc))):
         tok = doc[k]
-        if tok.is_punct or "\n" in tok.text or not is_title_word(tok):
-            return None
+        if tok.is_punct or "\n" in tok.text or not is_title_word(tok) or k in index:
+            return None  # "Founder, Turco Legal": a firm named after the title is no unit
         if doc[i].text not in {"of", "for"} and not tok.text[:1].isupper():
             return None
         if tok.lower_ in DEPARTMENT_WORDS:
@@ -509,8 +519,8 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                           organization_inferred=org is None and org_name is not None))
 
     for m in sorted(index.values(), key=lambda m: m.start):
-        if m.kind != "person":
-            continue
+        if m.kind != "person" or is_title_not_name(doc, m):
+            continue  # "Advocacy Officer" taken for a person holds no post
         # after the name: "Jane Doe, CEO of Acme" / contact lines; also "Jane Doe (CEO of
         # Acme)" and, in lists of speakers, "Jane Doe - CEO of Acme"
         separator = appositive_start(doc, m.end)
@@ -530,6 +540,11 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 found = (*found[:2], sentence_org_before(doc, m.start, index), found[3])
             if found and mark == "(" and (found[3] >= len(doc) or doc[found[3]].text != ")"):
                 found = None  # "(CEO of Acme)": the brackets hold the title and nothing else
+            if found and found[2] is None and m.start and doc[m.start - 1].text == "," \
+                    and names_next(doc, found[1], index):
+                # "founder, Mike Roe, colleague and co-founder, Colin Poe": in a list of
+                # "title, name" pairs the title before a name is that name's
+                found = None
             if found and found[2] is None:
                 # "Kestrel Bank: Luis Ferreira, Senior Manager": a contact under its company
                 found = (*found[:2], line_label_org(doc, m.start, index), found[3])
@@ -617,6 +632,28 @@ def appositive_start(doc, i: int) -> tuple[int, str] | None:
             k += 1
         return k, "," if mark == "," else mark
     return None
+
+
+def is_title_not_name(doc, m: TokenMention) -> bool:
+    """Whether a "person" is title words the entity stage took for a name: it ends in a
+    title head and the parser sees no person in it, or a title word runs into it (`Chief
+    Advocacy Officer`), unlike `Amy Dean`."""
+    if not is_title_head(doc[m.end - 1]):
+        return False
+    before = doc[m.start - 1] if m.start else None
+    # "Chief Advocacy Officer": a title word runs straight into it
+    inside = before is not None and not before.whitespace_ == "" and (
+        before.lower_ in TITLE_MODIFIERS or is_title_head(before))
+    return inside or not any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end])
+
+
+def names_next(doc, i: int, index: dict[int, TokenMention]) -> bool:
+    """Whether a comma at token i is followed by a person's name."""
+    k = i + 1 if i < len(doc) and doc[i].text == "," else None
+    while k is not None and k < len(doc) and doc[k].lower_ in HONORIFICS:
+        k += 1
+    found = index.get(k) if k is not None else None
+    return found is not None and found.kind == "person"
 
 
 def sentence_org_before(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:

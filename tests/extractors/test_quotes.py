@@ -693,3 +693,54 @@ def test_according_to_in_the_next_sentence_attributes_a_paragraph_opening_quote(
             "Harbor Freight Council data released on Monday.")
     quotes = run(nlp, text, ["Jo Lee"], ["Harbor Freight Council"])
     assert quotes[1].speaker == "Harbor Freight Council"
+
+
+# ------------------------------------------- speakers the entity lists give poorly
+
+
+def test_a_title_beside_an_unlisted_name_is_not_the_speaker(nlp):
+    text = ('"Local search now decides who gets the call," said Ed Varley, Owner of Mainland '
+            'Heating.')
+    [q] = run(nlp, text, [], ["Mainland Heating"])
+    assert q.speaker == "Ed Varley"
+
+
+def test_a_title_before_the_name_is_not_the_speaker(nlp):
+    text = ('"We are setting a precedent!" Founder and President Michael Matsuda adds, "Not '
+            'only are the warriors a part of history, they shaped it."')
+    quotes = run(nlp, text, ["Michael Matsuda"])
+    assert {q.speaker for q in quotes} == {"Michael Matsuda"}
+
+
+def test_the_person_after_a_title_of_an_abbreviated_company_speaks(nlp):
+    text = ("Brightmoor Dispensary gave to the Last Prisoner Fund.\n\n"
+            '"A lot of this goes back to the days when fear ruled the law," said LPF '
+            "Director of Advocacy Stephanie Shepard.")
+    [q] = run(nlp, text, [], ["Brightmoor Dispensary", "Last Prisoner Fund", "LPF"])
+    assert q.speaker == "Stephanie Shepard"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organization_the_phrase_names(nlp):
+    text = ("MEXICO CITY -- The tournament starts next week.\n\n"
+            '"Our predictions are ready for every match of the season," said a spokesperson '
+            "for 1win.")
+    [q] = run(nlp, text, [], ["MEXICO"])
+    assert q.speaker == "1win"
+
+
+def test_a_representative_named_with_the_organization_before_the_quote(nlp):
+    text = ("Harlow Clinic launched a service.\n\nA representative from Ascendant Health "
+            "discussed the significance of this novel service. \u201cThis service changes "
+            "the road to recovery for the victims of accidents in our region.\u201d")
+    [q] = run(nlp, text, [], ["Harlow Clinic", "Ascendant Health"])
+    assert q.speaker == "Ascendant Health"
+
+
+def test_the_photo_set_after_a_quote_names_its_speaker(nlp):
+    text = ("Donald Trump signed an order on Friday.\n\n"
+            "\u201cCompanies can now reach customers in their own language.\u201d"
+            "![Sebastian Arroyo, M.I.B.](https://example.com/arroyo.jpg)\n\n"
+            "[Sebastian Arroyo](https://example.com/team) President of Latino Market "
+            "Advisors")
+    [q] = run(nlp, text, ["Donald Trump", "Sebastian Arroyo"], ["Latino Market Advisors"])
+    assert q.speaker == "Sebastian Arroyo"

@@ -28,6 +28,7 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
         if _is_subject(ctx, n):
             out.append((n.start, n.entity))
     out.extend(_title_subjects(ctx, inside))
+    out.extend(_spokesperson_subjects(ctx, inside))
     # a subject the entity lists know only by another form (`Dr West thanked ...`)
     for tok in ctx.doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and \
@@ -38,6 +39,41 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
                 out.append((tok.idx, hit[0]))
     out.sort()
     return out
+
+
+# Who speaks for an organization without being named: `a spokesperson for Acme`.
+SPOKES_WORDS = frozenset("""spokesperson spokesman spokeswoman spokespeople representative
+    representatives official officials""".split())
+
+
+def _spokesperson_subjects(ctx: Context, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Subjects like `A representative from Acme discussed the service.`: with no person
+    named, the organization is who speaks in the quote that follows."""
+    out = []
+    for tok in ctx.doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in SPOKES_WORDS or \
+                _inside(inside, tok.idx):
+            continue
+        lo = min(t.idx for t in tok.subtree)
+        hi = max(t.idx + len(t.text) for t in tok.subtree)
+        named = _named_in(ctx, lo, hi)
+        if named and all(n.kind == "org" and n.entity for n in named):
+            out.append((tok.idx, named[0].entity))
+    return out
+
+
+def _written_org(ctx: Context, m: SpeakerMention) -> str | None:
+    """The organization written in an unnamed speaker's phrase that the entity lists
+    missed: `a spokesperson for 1win` speaks for `1win`."""
+    words = m.text.split()
+    for k, w in enumerate(words[:-1]):
+        if w.lower() in ("for", "from", "at", "of", "with"):
+            rest = " ".join(words[k + 1:]).strip(" ,.;:")
+            if rest.lower().startswith("the "):
+                rest = rest[4:]
+            if rest[:1].isupper() or rest[:1].isdigit():
+                return rest
+    return None
 
 
 def _title_subjects(ctx: Context, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -171,11 +207,19 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]],
         return _latest(events, 0, m.start, ctx.org_only | other)
     if m.kind == "title":
         holder = _title_holder(ctx, m.text)
+        if holder is None and set(_name_tokens(m.text)) & SPOKES_WORDS:
+            # `a spokesperson for 1win`: the one organization the phrase names, before
+            # the issuer (which may itself be wrong)
+            holder = _written_org(ctx, m)
         if holder is None and set(_name_tokens(m.text)) & COMPANY_WORDS:
             return _the_company(ctx, m.start)
         if holder is None and set(_name_tokens(m.text)) & DOCUMENT_WORDS:
             return _document_owner(ctx, m.start)
         return holder
+    if m.kind == "person":
+        # a person's name written where the lists have none (or an organization over it)
+        hit = canonical_speaker(m.start, m.end, m.text, ctx.people, [])
+        return hit[0] if hit else m.text
     # a mention the entity lists cover: their canonical name, people first
     named = [n for n in _named_in(ctx, m.start, m.end) if n.entity]
     named.sort(key=lambda n: n.kind != "person")

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...model import Organization, Person, Role
+from ..lexicon import DEPARTMENT_WORDS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from .spans import NOUN_LIKE_CUES, PRONOUNS, REPORT_CUES, SPEECH_CUES, _first_char, _words
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame".split())
@@ -38,8 +39,8 @@ class SpeakerMention:
     start: int
     end: int
     text: str
-    kind: str                      # 'name', 'pronoun', 'title'
-    cue: str
+    kind: str                      # 'name', 'pronoun', 'title'; 'person': a person's name
+    cue: str                       # as the parser reads it, which the lists may lack
 
 
 @dataclass(slots=True)
@@ -129,6 +130,8 @@ def _named_spans(doc, people: list[Person], organizations: list[Organization]) -
     for ent in doc.ents:
         kind = SPEAKER_LABELS.get(ent.label_)
         i = bisect_left(starts, ent.end_char)
+        if all(_is_title_word(t) or t.lower_ in ("and", "&") for t in ent):
+            continue  # `Founder` or `President and CEO` tagged as a person names no one
         if kind and not any(n.end > ent.start_char for n in out[max(0, i - 3):i]):
             hit = canonical_speaker(ent.start_char, ent.end_char, ent.text, people, organizations)
             out.append(Named(ent.start_char, ent.end_char, ent.text,
@@ -180,12 +183,33 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     people = [n for n in names if n.kind == "person"]
     if people:
         return _as_mention(people[0], cue)
+    if _is_title_word(tok):
+        # `said LPP Director of Advocacy Stephanie Shepard`: a title heads the subject
+        # and the person the parser sees after it is the speaker, not the organization
+        # (nor its abbreviation) the title names
+        run = [t for t in tok.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+               and not _is_title_word(t)]
+        if not run:
+            # the parser saw no person: a name is the last two capitalized words of the
+            # phrase when neither names an organization or a unit (`Harbor Institute`)
+            tail = list(tok.subtree)[-2:]
+            if len(tail) == 2 and tail[0].i > tok.i + 1 and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                    and not _is_title_word(t) and t.lower_ not in ORG_HEADS
+                    and t.lower_ not in DEPARTMENT_WORDS for t in tail):
+                run = tail
+        if run and all(b.i == a.i + 1 for a, b in zip(run, run[1:])):
+            a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+            return SpeakerMention(a, b, ctx.text[a:b], "person", cue)
     for h in heads:
-        # `the CEO`, `the Chairman`: a capitalized title after an article is no name
-        titled = any(t.dep_ == "det" for t in h.lefts)
-        if h.pos_ == "PROPN" and not titled and \
-                not any(n.start <= h.idx < n.end for n in names):
+        # `the CEO`, `the Chairman`: a capitalized title after an article is no name;
+        # nor is a title set beside a name the lists missed (`said Jo Lee, Managing
+        # Director at Acme`, `Founder and President Jo Lee adds`): the name is
+        if h.pos_ == "PROPN" and not any(t.dep_ == "det" for t in h.lefts) and \
+                not any(n.start <= h.idx < n.end for n in names) and not _is_title_word(h):
             run = [t for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [h]
+            while len(run) > 1 and (_is_title_word(run[0]) or run[0].lower_ in HONORIFICS):
+                run = run[1:]  # `President Michael Matsuda`: the name without its title
             a, b = run[0].idx, h.idx + len(h.text)
             return SpeakerMention(a, b, ctx.text[a:b], "name", cue)
     for n in names:
@@ -200,6 +224,13 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
         a, b = words[0].idx, words[-1].idx + len(words[-1].text)
         return SpeakerMention(a, b, ctx.text[a:b], "title", cue)
     return None
+
+
+def _is_title_word(tok) -> bool:
+    """A capitalized word that names a post, not a person (`Owner`, `Managing`, `CEO`)."""
+    word = tok.lower_.strip(".")
+    return word in TITLE_HEADS or word in TITLE_MODIFIERS or \
+        word.endswith("s") and word[:-1] in TITLE_HEADS
 
 
 def _mention_near_cue(ctx: Context, cue, a: int, b: int) -> SpeakerMention | None:
@@ -261,7 +292,21 @@ def frame_speaker(ctx: Context, a: int, b: int, side: str) -> SpeakerMention | N
         return _as_mention((subjects or names)[-1], ":")
     if side == "after" and stripped[:1] in DASHES and names:
         return _as_mention(names[0], "-")
+    if side == "after" and stripped.startswith("!["):
+        return image_caption(ctx, a + ctx.text[a:b].index("!["))
     return None
+
+
+def image_caption(ctx: Context, at: int) -> SpeakerMention | None:
+    """`"..."![Jo Lee, CEO of Acme](photo.jpg)`: on pages saved as text, the photo set
+    right after a quote shows its speaker, and its caption names them."""
+    close = ctx.text.find("]", at, at + 200)
+    if close < 0:
+        return None
+    people = [n for n in _named_in(ctx, at + 2, close) if n.kind == "person"]
+    if people:
+        return _as_mention(people[0], "photo")
+    return _written_name(ctx, at + 2, close)
 
 
 # A name line under a quote (`Jo Lee, CEO, Acme`) is short.

@@ -744,3 +744,10 @@ def test_the_photo_set_after_a_quote_names_its_speaker(nlp):
             "Advisors")
     [q] = run(nlp, text, ["Donald Trump", "Sebastian Arroyo"], ["Latino Market Advisors"])
     assert q.speaker == "Sebastian Arroyo"
+
+
+def test_a_spokesperson_for_a_firm_named_like_a_person_speaks_for_the_firm(nlp):
+    text = ('"Waiting only increases the risk of enforcement," said a spokesperson for '
+            "J. David Tax Law.")
+    [q] = run(nlp, text, [], ["J. David Tax Law"])
+    assert q.speaker == "J. David Tax Law"

@@ -10,8 +10,8 @@ from bisect import bisect_left
 
 from .spans import DOUBLE, Span, _inside
 from .speakers import (
-    Context, HONORIFICS, SENTENCE_END, SpeakerMention, _is_cue, _is_subject, _name_tokens,
-    _named_at, _named_in, _tokens, canonical_speaker, fullest_name,
+    UNNAMED_SPEAKERS, Context, HONORIFICS, SENTENCE_END, SpeakerMention, _is_cue, _is_subject,
+    _name_tokens, _named_at, _named_in, _tokens, canonical_speaker, fullest_name,
 )
 
 
@@ -42,8 +42,7 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
 
 
 # Who speaks for an organization without being named: `a spokesperson for Acme`.
-SPOKES_WORDS = frozenset("""spokesperson spokesman spokeswoman spokespeople representative
-    representatives official officials""".split())
+SPOKES_WORDS = UNNAMED_SPEAKERS
 
 
 def _spokesperson_subjects(ctx: Context, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:

@@ -183,7 +183,7 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     people = [n for n in names if n.kind == "person"]
     if people:
         return _as_mention(people[0], cue)
-    if _is_title_word(tok):
+    if _is_title_word(tok) and tok.lower_ not in UNNAMED_SPEAKERS:
         # `said LPP Director of Advocacy Stephanie Shepard`: a title heads the subject
         # and the person the parser sees after it is the speaker, not the organization
         # (nor its abbreviation) the title names
@@ -224,6 +224,11 @@ def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
         a, b = words[0].idx, words[-1].idx + len(words[-1].text)
         return SpeakerMention(a, b, ctx.text[a:b], "title", cue)
     return None
+
+
+# Heads of phrases that stand for someone left unnamed (`a spokesperson for Acme`).
+UNNAMED_SPEAKERS = frozenset("""spokesperson spokesman spokeswoman spokespeople
+    representative representatives official officials""".split())
 
 
 def _is_title_word(tok) -> bool:

@@ -751,3 +751,10 @@ def test_a_spokesperson_for_a_firm_named_like_a_person_speaks_for_the_firm(nlp):
             "J. David Tax Law.")
     [q] = run(nlp, text, [], ["J. David Tax Law"])
     assert q.speaker == "J. David Tax Law"
+
+
+def test_who_continued_after_a_name_and_its_company(nlp):
+    text = ('"This move sends a strong message to the market," said Brian Goodman, CEO of '
+            'Golden Matrix Group, who continued, "We will keep building value for holders."')
+    quotes = run(nlp, text, ["Brian Goodman"], ["Golden Matrix Group"])
+    assert [q.speaker for q in quotes] == ["Brian Goodman", "Brian Goodman"]

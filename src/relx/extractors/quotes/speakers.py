@@ -166,6 +166,13 @@ def _as_mention(n: Named, cue: str) -> SpeakerMention:
 def _subject_mention(ctx: Context, tok, cue: str) -> SpeakerMention | None:
     """The speaker inside a subject phrase: a name in it, a pronoun, a proper noun
     run, or else the phrase itself as a title (`the CEO`, `Acme's president`)."""
+    if tok.lower_ == "who":
+        # `said Jo Lee, CEO of Acme, who continued, "..."`: `who` is a person, the last
+        # one named before it in the sentence, even when the clause hangs from Acme
+        sent = tok.sent
+        people = [n for n in _named_in(ctx, sent.start_char, tok.idx) if n.kind == "person"]
+        if people:
+            return _as_mention(people[-1], cue)
     if tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         # `Jo Lee (who said, "...")`: the relative pronoun stands for the noun the
         # clause hangs from

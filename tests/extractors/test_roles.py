@@ -427,3 +427,14 @@ def test_an_employer_described_after_the_title_is_not_the_issuer(roles):
                    'family law firm, Harrer Legal, P.C., about the case.')
     assert ("Tom Harrer", "Founder", "Harlow Broker Coalition") not in got
     assert not any("firm" in title for _, title, _ in got)
+
+
+def test_an_untagged_employer_after_at_is_not_the_issuer(roles):
+    got, _ = roles('Counterflow Coffee released a beer. “The beer is smoother,” Austin Pinder, '
+                   'head of brewing at Bay City said.')
+    assert ("Austin Pinder", "head of brewing", "Counterflow Coffee") not in got
+
+
+def test_a_unit_before_a_title_is_no_employer(roles):
+    got, _ = roles("The webinar features Marketing Director Joanne Gore and others.")
+    assert not any(org == "Marketing" for _, _, org in got)

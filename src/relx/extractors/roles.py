@@ -183,7 +183,10 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
                 continue
             if found.kind == "org" and last_head is not None and org is None:
                 # "Jim Boyle, Partner Acme Capital;"
-                return start, j, found, found.end
+                end = j
+                while end > start and doc[end - 1].lower_ in {"and", "&", "of", "for"}:
+                    end -= 1
+                return start, end, found, found.end
             if found.kind == "person" and is_title_not_name(doc, found):
                 j = found.end  # "Chief Advocacy Officer" taken for a person: still title words
                 continue
@@ -269,18 +272,28 @@ TITLE_VOCABULARY = TITLE_HEADS | TITLE_MODIFIERS | UNIT_WORDS | UNIT_MODIFIERS |
 
 def unnamed_employer(doc, head: int, end: int, index: dict[int, TokenMention]):
     """An employer the entity stage did not tag, named after the title's head: `CEO of
-    Zyloq`, `founder at zyloq.io`. Returns a mention of kind "unnamed" over where it is
-    written (from the `of`), or None when the words after the head are a department
-    (`Vice President of Scientific Affairs`) or nothing."""
+    Zyloq`, `founder at zyloq.io`, `head of brewing at Bay City`. Returns a mention of
+    kind "unnamed" over where it is written (from the `of`), or None when the words after
+    the head are a department (`Vice President of Scientific Affairs`) or nothing."""
     k = head + 1
     if k < end and doc[k].lower_ in {"of", "at", "for"}:
-        words = doc[k + 1:end]
-    elif end < len(doc) and doc[end].lower_ in {"of", "at", "from"} and end + 1 < len(doc) \
+        found = written_employer(doc, k, doc[k + 1:end], index)
+        if found is not None:
+            return found
+    if end < len(doc) and doc[end].lower_ in {"of", "at", "from"} and end + 1 < len(doc) \
             and end + 1 not in index and not doc[end + 1].is_punct \
             and (doc[end + 1].text[:1].isupper() or "." in doc[end + 1].text[1:-1]):
-        k, words = end, doc[end + 1:end + 2]
-    else:
-        return None
+        last = end + 1
+        while last + 1 < len(doc) and last - end < 4 and doc[last + 1].text[:1].isupper() \
+                and last + 1 not in index and not doc[last + 1].is_punct:
+            last += 1  # "head of brewing at Bay City": the capitalized words after `at`
+        return written_employer(doc, end, doc[end + 1:last + 1], index)
+    return None
+
+
+def written_employer(doc, k: int, words, index: dict[int, TokenMention]):
+    """The words after the `of`/`at` at token k as an untagged employer, if they read as
+    a name rather than a field or a unit."""
     if not len(words) or words[-1].lower_ in UNIT_WORDS or any(t.i in index for t in words):
         return None
     names = [t for t in words if t.lower_ not in TITLE_VOCABULARY]
@@ -386,8 +399,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     if k >= 0 and doc[k].text in {"'s", "’s", "'", "’"}:
         k -= 1
     for m in index.values():
-        if m.kind == "org" and m.end == k + 1:
-            org = m
+        if m.kind == "org" and m.end == k + 1 and not names_a_unit(doc, m):
+            org = m  # ("Marketing expert Jane Doe": a unit, not an employer)
             break
     owned = org is not None
     if org is None and k >= 1 and doc[k].lower_ in COMPANY_NOUNS and doc[k - 1].lower_ == "the" \

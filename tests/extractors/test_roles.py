@@ -438,3 +438,10 @@ def test_an_untagged_employer_after_at_is_not_the_issuer(roles):
 def test_a_unit_before_a_title_is_no_employer(roles):
     got, _ = roles("The webinar features Marketing Director Joanne Gore and others.")
     assert not any(org == "Marketing" for _, _, org in got)
+
+
+def test_its_post_then_a_rank_before_the_name(roles):
+    got, _ = roles("The Harbor Institute of Language will be a centre for the study of speech. "
+                   "Its researchers will cover linguistics and memory.\n\nIts Director, "
+                   "Associate Professor Jennifer Hay, says researchers will study language.")
+    assert ("Jennifer Hay", "Director", "Harbor Institute of Language") in got

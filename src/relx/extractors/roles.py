@@ -493,6 +493,13 @@ def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMe
     """The first organization named in the sentence before token i, or in i's own."""
     sentence = doc[i].sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    # "Acme is a centre for X. Its researchers study Y. Its director, Jane Doe, ...": a
+    # sentence that itself opens with `its` goes on about the one before it
+    for _ in range(2):
+        first = next((t for t in previous if not t.is_space), None)
+        if first is None or first.lower_ not in {"its", "their"} or previous.start == 0:
+            break
+        previous = doc[previous.start - 1].sent
     for scope in (previous, sentence):
         orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
                 and m.start < i]
@@ -583,6 +590,11 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             if org is None and m.end < len(doc) and doc[m.end].lower_ in {"of", "at"}:
                 org = org_at(index, doc, m.end + 1)  # "Professor Jane Doe of Acme University"
             add(m.name, t_start, t_end, org, "premodifier")
+            # "Its Director, Associate Professor Jane Doe": a post, then a rank, then the name
+            if t_start >= 2 and doc[t_start - 1].text == ",":
+                outer = read_title_backward(doc, t_start, index)
+                if outer and outer[2] is not None:
+                    add(m.name, *outer, "premodifier-second")
         # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
         appointment = read_appointment(doc, m, index)
         if appointment:

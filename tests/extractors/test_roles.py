@@ -445,3 +445,15 @@ def test_its_post_then_a_rank_before_the_name(roles):
                    "Its researchers will cover linguistics and memory.\n\nIts Director, "
                    "Associate Professor Jennifer Hay, says researchers will study language.")
     assert ("Jennifer Hay", "Director", "Harbor Institute of Language") in got
+
+
+def test_and_title_name_belongs_to_the_next_person(roles):
+    got, _ = roles("The series is helmed by director Michael Brown, executive producer Sarah "
+                   "Lee, and writer Tom Harrer.")
+    assert not any(person == "Sarah Lee" and title.startswith("and")
+                   for person, title, _ in got)
+
+
+def test_spaces_before_at_are_not_part_of_the_title(roles):
+    got, found = roles('"We grew," says Sarah Lee, CEO\u00a0 at Harlow Retail Group.')
+    assert ("Sarah Lee", "CEO", "Harlow Retail Group") in got

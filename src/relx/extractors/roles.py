@@ -139,6 +139,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
 
     Returns (title_start, title_end, org, next_token) or None when no title starts here.
     """
+    if i < len(doc) and doc[i].lower_ in {"and", "&", "or"}:
+        return None  # "producer Wendy Wang, and writer Clay Horwitz": the next one's title
     org = org_at(index, doc, i)
     if org is not None and names_a_unit(doc, org):
         org = None  # "Jane Doe, Public Relations Manager": a unit, not an employer
@@ -517,6 +519,8 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
     def add(person: str, t_start: int, t_end: int, org: TokenMention | None, rule: str) -> None:
         while t_end - t_start > 1 and doc[t_start].lower_ in {"new", "newly"}:
             t_start += 1  # "as New Chief Financial Officer": the post is "Chief Financial Officer"
+        while t_end > t_start and doc[t_end - 1].is_space:
+            t_end -= 1  # "CEO\u00a0 at Acme": the spaces before `at` are not the title's
         if t_end <= t_start:
             return
         span = doc[t_start:t_end]

@@ -341,8 +341,9 @@ def test_its_title_after_the_name(roles):
 
 
 def test_a_stated_employer_replaces_the_assumed_issuer(roles):
-    got, _ = roles("Harlow Technologies joined the pact. “It works,” said Michael Brown, CEO from "
-                   "Quillmark Analytics, to reporters. “We agree,” said Michael Brown, CEO.")
+    got, _ = roles("Harlow Technologies joined the pact. “It works,” said Michael Brown, CEO "
+                   "from Quillmark Analytics, to reporters. “We agree,” said Michael Brown, "
+                   "CEO.")
     assert ("Michael Brown", "CEO", "Quillmark Analytics") in got
     assert ("Michael Brown", "CEO", "Harlow Technologies") not in got
 

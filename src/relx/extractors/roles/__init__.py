@@ -1,0 +1,174 @@
+"""Who holds which title where: person-title-organization triples stated by the text.
+
+Press releases state roles in a handful of layouts, each read here by one rule:
+- appositive after the name: `Jane Doe, CEO of Acme`, `Jane Doe, Acme's CEO`,
+  `Jane Doe, a partner at Acme`, `Jane Doe, Partner Acme Capital;`, two titles at once
+  (`Professor at X and Director of Y`), units (`Vice President, Investor Relations`);
+- title before the name: `Acme CEO Jane Doe`, `Chief Executive Officer Jane Doe`,
+  `CEO and Founder, Jane Doe`, `Acme's managing director, Jane Doe`, `Its director,
+  Jane Doe` (`its` being the organization the previous sentence is about);
+- appointments: `appointed Jane Doe as CFO`, `Jane Doe will join Acme as CFO`,
+  `Jane Doe has been named President`, `Jane Doe is CEO of Acme`;
+- contact blocks, on one line (`Jane Doe, Director, Acme, phone`) or one item a line.
+A title with no organization of its own is taken to be at the release's issuer and is
+marked `organization_inferred`: that is what a reader assumes of `said Jane Doe, CEO.`
+"""
+from __future__ import annotations
+
+from ..lexicon import HONORIFICS
+from ...model import Organization, Person, Role
+from .titles import (
+    PUBLIC_OFFICES,
+    TokenMention,
+    is_title_not_name,
+    line_label_org,
+    mention_index,
+    org_at,
+    read_title_backward,
+    read_title_forward,
+    skip_post_nominals,
+)
+from .layouts import (
+    appositive_start,
+    further_titles,
+    names_next,
+    read_contact_block,
+    read_contact_line,
+    sentence_org_before,
+)
+from .appointments import appointment_list, read_appointment
+
+
+def extract_roles(doc, people: list[Person], organizations: list[Organization]) -> list[Role]:
+    index = mention_index(doc, people, organizations)
+    issuer = next((o.name for o in organizations if o.issuer), None)
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def add(person: str, t_start: int, t_end: int, org: TokenMention | None, rule: str) -> None:
+        while t_end - t_start > 1 and doc[t_start].lower_ in {"new", "newly"}:
+            t_start += 1  # "as New Chief Financial Officer": the post is "Chief Financial Officer"
+        while t_end > t_start and doc[t_end - 1].is_space:
+            t_end -= 1  # "CEO\u00a0 at Acme": the spaces before `at` are not the title's
+        if t_end <= t_start:
+            return
+        span = doc[t_start:t_end]
+        title = span.text
+        if title.casefold().strip(".") in HONORIFICS:
+            return
+        # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company")
+        public = any(w.strip(".").casefold() in PUBLIC_OFFICES for w in title.split())
+        if org is not None and org.kind == "unnamed":
+            # "CEO of Zyloq" with Zyloq untagged: an employer, only not the issuer
+            org_name, org = None, None
+        else:
+            org_name = org.name if org else (None if public else issuer)
+        key = (person, title.casefold(), org_name)
+        if key in seen:
+            return
+        seen.add(key)
+        roles.append(Role(person=person, title=title, organization=org_name,
+                          start=span.start_char, end=span.end_char, rule=rule,
+                          organization_inferred=org is None and org_name is not None))
+
+    for m in sorted(index.values(), key=lambda m: m.start):
+        if m.kind != "person" or is_title_not_name(doc, m):
+            continue  # "Advocacy Officer" taken for a person holds no post
+        # after the name: "Jane Doe, CEO of Acme" / contact lines; also "Jane Doe (CEO of
+        # Acme)" and, in lists of speakers, "Jane Doe - CEO of Acme"
+        separator = appositive_start(doc, m.end)
+        if separator is not None:
+            at, mark = separator
+            # "Rachel Okafor, MD, chief medical officer": degrees after a name are no title
+            at = skip_post_nominals(doc, at, index) if mark == "," else at
+            # "Jane Doe, a partner at Acme": an article is fine when an employer follows;
+            # "Jane Doe, our chief scientist": `our` names the issuer; "Jane Doe, its
+            # chairwoman": `its` the organization the sentence is about
+            article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}
+            ours = at < len(doc) and doc[at].lower_ in {"our", "its"}
+            found = read_title_forward(doc, at + article + ours, index)
+            if found and article and found[2] is None:
+                found = None
+            if found and ours and found[2] is None and doc[at].lower_ == "its":
+                found = (*found[:2], sentence_org_before(doc, m.start, index), found[3])
+            if found and mark == "(" and (found[3] >= len(doc) or doc[found[3]].text != ")"):
+                found = None  # "(CEO of Acme)": the brackets hold the title and nothing else
+            if found and found[2] is None and m.start and doc[m.start - 1].text == "," \
+                    and names_next(doc, found[1], index):
+                # "founder, Mike Roe, colleague and co-founder, Colin Poe": in a list of
+                # "title, name" pairs the title before a name is that name's
+                found = None
+            if found and found[2] is None:
+                # "Kestrel Bank: Luis Ferreira, Senior Manager": a contact under its company
+                found = (*found[:2], line_label_org(doc, m.start, index), found[3])
+            if found:
+                t_start, t_end, org, nxt = found
+                add(m.name, t_start, t_end, org, "appositive")
+                # two or three titles at once: "Professor at X and Director of Y"
+                for t_start, t_end, org in further_titles(doc, nxt, index):
+                    add(m.name, t_start, t_end, org, "appositive-second")
+        # a contact line with no commas: "Press Contact: Jane Doe CEO & Founder Email: ..."
+        if separator is None:
+            line = read_contact_line(doc, m, index)
+            if line:
+                add(m.name, *line)
+        # a contact block, one item a line: "Jane Doe\nDirector of Communications\nAcme"
+        block = read_contact_block(doc, m, index)
+        if block:
+            add(m.name, *block)
+        # before the name: "Acme CEO Jane Doe", "CEO and Founder, Jane Doe"
+        found = read_title_backward(doc, m.start, index)
+        if found:
+            t_start, t_end, org = found
+            if org is None and m.end < len(doc) and doc[m.end].lower_ in {"of", "at"}:
+                org = org_at(index, doc, m.end + 1)  # "Professor Jane Doe of Acme University"
+            add(m.name, t_start, t_end, org, "premodifier")
+            # "Its Director, Associate Professor Jane Doe": a post, then a rank, then the name
+            if t_start >= 2 and doc[t_start - 1].text == ",":
+                outer = read_title_backward(doc, t_start, index)
+                if outer and outer[2] is not None:
+                    add(m.name, *outer, "premodifier-second")
+        # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
+        appointment = read_appointment(doc, m, index)
+        if appointment:
+            t_start, t_end, org, nxt = appointment
+            add(m.name, t_start, t_end, org, "appointment")
+            for t_start, t_end, org in further_titles(doc, nxt, index):
+                add(m.name, t_start, t_end, org, "appointment-second")
+            # "the promotions of Jane Doe to Partner, John Roe to Principal, and ..."
+            for person, t_start, t_end, org in appointment_list(doc, nxt, index):
+                add(person, t_start, t_end, org, "appointment")
+    # "Sarah Lee is an economist. She is currently the director of Acme."
+    for pronoun, person in pronoun_subjects(doc, index):
+        appointment = read_appointment(doc, pronoun, index)
+        if appointment and appointment[2] is not None:
+            add(person, *appointment[:3], "appointment-pronoun")
+    return without_inferred_repeats(roles)
+
+
+def pronoun_subjects(doc, index: dict[int, TokenMention]):
+    """Sentences opening with `He` or `She`, each with the person it refers to: the one
+    person named in the two sentences before (when two are named there, it is unclear)."""
+    sentences = list(doc.sents)
+    for n, sentence in enumerate(sentences):
+        first = sentence[0]
+        while first.is_space and first.i + 1 < sentence.end:
+            first = doc[first.i + 1]
+        if first.lower_ not in {"he", "she"} or n == 0:
+            continue
+        scope_start = sentences[max(0, n - 2)].start
+        named = {m.name for m in index.values()
+                 if m.kind == "person" and scope_start <= m.start < first.i}
+        if len(named) == 1:
+            name = named.pop()
+            yield TokenMention("person", name, first.i, first.i + 1), name
+
+
+def without_inferred_repeats(roles: list[Role]) -> list[Role]:
+    """Drop a role whose organization was only assumed (the issuer) when the text also gives
+    the same person the same title at a named organization: "Jane Doe, CEO of Acme" early
+    and "said Jane Doe, CEO." later are one role, at Acme."""
+    stated = {(r.person, r.title.casefold()) for r in roles if not r.organization_inferred
+              and r.organization is not None}
+    return [r for r in roles if not (r.organization_inferred
+                                     and (r.person, r.title.casefold()) in stated)]

@@ -1,0 +1,204 @@
+"""Appointments: a verb, a list or a phrase that puts a person into a title (`appointed
+Jane Doe as CFO`, `Jane Doe joins Acme as CFO`, `the promotions of A to Partner, B to
+Principal`, `Jane Doe is CEO of Acme`)."""
+from __future__ import annotations
+
+from ..lexicon import HONORIFICS
+from .titles import (
+    APPOINT_AFTER,
+    APPOINT_BEFORE,
+    POST_NOMINALS,
+    POST_NOMINAL_SHAPE,
+    TokenMention,
+    is_title_head_ahead,
+    is_title_word,
+    org_at,
+    read_title_forward,
+    skip_post_nominals,
+)
+
+
+def role_as(doc, m: TokenMention) -> int | None:
+    """`Jane Doe will take on an expanded role as President`, `assumed the role of CEO`:
+    where the title starts."""
+    sentence_end = doc[m.start].sent.end
+    for k in range(m.end, min(m.end + 12, sentence_end - 1)):
+        if doc[k].lower_ in {"role", "roles", "position", "post", "capacity"} \
+                and doc[k + 1].lower_ in {"as", "of"}:
+            return k + 2  # "took on the role of CEO at Acme"
+    return None
+
+
+# Words that may stand in a verb chain before a title: "has also been named", "is currently".
+CHAIN_WORDS = frozenset("""has have been will be officially also now today formally recently
+    currently still presently""".split())
+# Verbs that state what someone is rather than make them so.
+COPULAS = frozenset("is was are were remains become becomes became returns rejoins".split())
+JOIN_VERBS = frozenset("join joins joined joining welcomed serves served serve".split())
+# Nouns that announce an appointment before `of`: "the appointment of Jane Doe as CFO".
+APPOINT_NOUNS = frozenset("""appointment appointments addition additions promotion promotions
+    election nomination hiring hire arrival""".split())
+
+
+def coordinated_names(doc, m: TokenMention, index: dict[int, TokenMention]):
+    """The first and last person of a list of names that includes m, as in `promotes Jane
+    Doe and John Roe to Partner`: the appointing verb is before the first, the title after
+    the last. A name alone is its own list."""
+    def person_ending_at(k: int) -> TokenMention | None:
+        return next((p for p in index.values() if p.kind == "person" and p.end == k), None)
+
+    first = last = m
+    while first.start >= 2:
+        k = first.start - 1
+        if doc[k].lower_ == "and" and k >= 1 and doc[k - 1].text == ",":
+            k -= 1
+        if doc[k].text not in {",", "and"}:
+            break
+        previous = person_ending_at(k)
+        if previous is None:
+            break
+        first = previous
+    while last.end < len(doc):
+        k = last.end + 1 if doc[last.end].text in {",", "and"} else None
+        if k is not None and k < len(doc) and doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k += 1
+        following = index.get(k) if k is not None else None
+        if following is None or following.kind != "person":
+            break
+        last = following
+    return first, last
+
+
+def name_end(doc, m: TokenMention, index: dict[int, TokenMention]) -> int:
+    """The token after a name and the degrees written after it: `Jane Doe, M.D., as CFO`,
+    `Jane Doe, Ph.D. as CFO`, `John Roe, III as President`."""
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        k = m.end + 1
+        end = k
+        while end < len(doc) and end - k < 4 and not doc[end].is_space \
+                and (end == k or not doc[end - 1].whitespace_):
+            end += 1
+        written = doc[k:end].text
+        if end < len(doc) and doc[end].lower_ in {"as", "to"} and (
+                written.casefold() in POST_NOMINALS or POST_NOMINAL_SHAPE.fullmatch(written)):
+            return end  # the last degree, closed by no comma
+        after = skip_post_nominals(doc, k, index)
+        if after > k:
+            return after
+    return m.end
+
+
+def appointing_word(doc, i: int | TokenMention) -> int | None:
+    """The token of the word that appoints the person whose name starts at token i:
+    `appointed [Dr.] Jane Doe`, `Appoints Mining Executive Jane Doe`, `the appointment of
+    Jane Doe`. A short capitalized description may stand between the word and the name."""
+    k = (i.start if isinstance(i, TokenMention) else i) - 1
+    described = 0
+    while k >= 0 and described < 6 and "\n" not in doc[k].text and (
+            doc[k].lower_ in HONORIFICS or doc[k].lower_ not in APPOINT_BEFORE
+            and doc[k].text[:1].isupper() and is_title_word(doc[k])):
+        described += doc[k].lower_ not in HONORIFICS
+        k -= 1  # "Financial Services Industry Veteran Jane Doe"
+    if k < 0:
+        return None
+    if doc[k].lower_ in APPOINT_BEFORE:
+        return k
+    if doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in APPOINT_NOUNS:
+        return k
+    return None
+
+
+def unnamed_employer_end(doc, k: int) -> int:
+    """Past a capitalized name the entity stage did not tag, when `as` follows it:
+    `joins Quillmark as Chief Financial Officer`."""
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+    return j if j > k and j < len(doc) and doc[j].lower_ == "as" else k
+
+
+def appointment_list(doc, nxt: int, index: dict[int, TokenMention]):
+    """The further items of a list of appointments whose first was read up to token `nxt`:
+    `, John Roe to Principal, and Ann Poe to Vice President`."""
+    found = []
+    for _ in range(8):
+        k = nxt
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+        if k == nxt or k >= len(doc):
+            break
+        person = index.get(k)
+        if person is None or person.kind != "person" or person.end >= len(doc) \
+                or doc[person.end].lower_ not in {"to", "as"}:
+            break
+        title = read_title_forward(doc, person.end + 1, index)
+        if not title or title[0] != person.end + 1:
+            break
+        found.append((person.name, *title[:3]))
+        nxt = title[3]
+    return found
+
+
+def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
+    """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`.
+
+    Returns (title_start, title_end, org, next_token) or None."""
+    j = m.end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
+        j += 2  # "Graham Wexley, who becomes vice chair of the board"
+    verb = None
+    # "Jane Doe was officially welcomed as": the last verb of the chain takes the title
+    for k in range(j, min(j + 6, len(doc))):
+        if doc[k].lower_ in APPOINT_AFTER:
+            verb = k
+        elif doc[k].lower_ not in CHAIN_WORDS:
+            break
+    start = None
+    org = None
+    first, last = coordinated_names(doc, m, index)
+    after = name_end(doc, last, index)
+    if verb is not None:
+        k = verb + 1
+        while k < len(doc) and doc[k].lower_ in CHAIN_WORDS - {"has", "have", "been", "be"}:
+            k += 1  # "is currently the director of ..."
+        if doc[verb].lower_ == "promoted" and k < len(doc) and doc[k].lower_ == "to":
+            k += 1
+        target = org_at(index, doc, k)
+        if target is not None:
+            org, k = target, target.end
+        elif doc[verb].lower_ in JOIN_VERBS:
+            # "Jane Doe joins Quillmark as CFO", Quillmark untagged
+            k = unnamed_employer_end(doc, k)
+        if k < len(doc) and doc[k].lower_ in {"as", "to"}:
+            k += 1
+        elif doc[verb].lower_ in JOIN_VERBS:
+            return None
+        start = k
+    else:
+        before = appointing_word(doc, first)
+        if before is not None and after < len(doc):
+            if doc[after].lower_ in {"as", "to"}:
+                start = after + 1
+            elif doc[before].lower_ in APPOINT_BEFORE and is_title_head_ahead(doc, after):
+                start = after  # "Acme today named Jane Doe chief financial officer"
+    copula = verb is not None and doc[verb].lower_ in COPULAS
+    if start is None:
+        start = role_as(doc, m)
+        copula = True
+    if start is None:
+        return None
+    article = start < len(doc) and doc[start].lower_ in {"a", "an"}
+    if start < len(doc) and doc[start].lower_ in {"its", "the", "both", "our", "their", "a", "an"}:
+        start += 1
+    found = read_title_forward(doc, start, index)
+    if not found or found[0] != start and org is None and found[2] is None:
+        return None
+    if article and copula and org is None and found[2] is None:
+        # "Jane Doe is a partner at Acme"; but "is a seasoned executive" describes: after
+        # `is a`, only an employer makes the words a post (after `appointed ... as a`, the
+        # verb does)
+        return None
+    t_start, t_end, title_org, nxt = found
+    return t_start, t_end, title_org or org, nxt

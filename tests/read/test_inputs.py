@@ -21,8 +21,10 @@ def test_a_folder_is_its_text_and_web_page_files_at_any_depth_in_sorted_order(tm
                    ("C.TXT", "a.md", "b.txt", "page.html", "sub/deeper/y.md", "sub/z.txt")]
 
 
-def test_an_empty_folder_stands_for_nothing(tmp_path):
-    assert list(expand_paths([str(tmp_path)])) == []
+def test_an_empty_folder_is_an_error_that_says_what_was_looked_for(tmp_path):
+    (tmp_path / "notes.json").write_text("{}")
+    assert list(expand_paths([str(tmp_path)])) == [InputError(
+        str(tmp_path), "no release files (looked for *.txt, *.md, *.html, *.htm)")]
 
 
 def test_a_file_named_explicitly_is_read_whatever_its_suffix(tmp_path):

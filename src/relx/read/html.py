@@ -45,26 +45,58 @@ class Page:
 
 def html_to_text(html: str) -> Page:
     """The page's main text with blank lines between paragraphs, and its own title and
-    date. A page with no text at all (an empty body, a redirect stub) is an empty text."""
-    import trafilatura
+    date. A page with no text at all (an empty body, a redirect stub) is an empty text.
 
-    try:
-        found = trafilatura.bare_extraction(
-            html, with_metadata=True, favor_recall=True, include_comments=False,
-            include_tables=True, date_extraction_params=DATE_PARAMS)
-    except Exception:  # noqa: BLE001 - a malformed page must not cost the batch; see below
-        found = None
+    libxml2 stops building the tree 256 elements deep, so a page nested deeper (generated
+    markup, a page saved from a builder) would come out empty: when the first reading
+    finds no text, the page is parsed again without that limit and read from the tree.
+    """
+    found = _extract(html)
     text = _text_of(lambda: found.body)
     if not text:
         # trafilatura gives up on pages whose text it judges too short or too scattered
         # (a one-paragraph notice, text in bare <div>s); its baseline keeps every paragraph.
-        text = _text_of(lambda: trafilatura.baseline(html)[0])
+        text = _text_of(lambda: _baseline(html))
     if not text:
-        # A fragment with no <html> around it (`<p>Acme said...`) is not a page to either.
-        import lxml.html
-
-        text = _text_of(lambda: lxml.html.document_fromstring(html).body)
+        tree = _deep_tree(html)
+        if tree is not None:
+            found = found if found is not None and found.title else _extract(tree)
+            text = _text_of(lambda: found.body) or _text_of(lambda: _baseline(tree))
+            # A fragment with no <html> around it (`<p>Acme said...`) is not a page to
+            # either; its body is read as it is.
+            text = text or _text_of(lambda: tree.body)
+    if not text:
+        # Deeper than even libxml2's unlimited mode builds (2,048 levels): read the markup
+        # as a stream of tags, which has no depth at all.
+        text = streamed_text(html)
     return Page(text, clean(getattr(found, "title", None)), clean(getattr(found, "date", None)))
+
+
+def _extract(html):
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html, with_metadata=True, favor_recall=True, include_comments=False,
+            include_tables=True, date_extraction_params=DATE_PARAMS)
+    except Exception:  # noqa: BLE001 - a malformed page must not cost the batch
+        return None
+
+
+def _baseline(html):
+    import trafilatura
+
+    return trafilatura.baseline(html)[0]
+
+
+def _deep_tree(html: str):
+    """The page parsed with no depth limit (libxml2's `huge_tree`); None if hopeless."""
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    except Exception:  # noqa: BLE001 - lxml raises on an empty or hopeless document
+        return None
 
 
 def _text_of(find_body) -> str:
@@ -78,7 +110,11 @@ def _text_of(find_body) -> str:
 
 def body_text(body) -> str:
     """Paragraphs of an extracted tree, a blank line between each; `<lb/>` is a line break
-    inside its paragraph."""
+    inside its paragraph.
+
+    The tree is walked with an explicit stack, not recursion: a page nested thousands of
+    elements deep must not hit Python's recursion limit.
+    """
     paragraphs: list[str] = []
     current: list[str] = []
 
@@ -89,11 +125,21 @@ def body_text(body) -> str:
             paragraphs.append(paragraph)
         current.clear()
 
-    def walk(element) -> None:
+    # Each step is an element to enter, a piece of text to add, or a paragraph to end.
+    stack: list[tuple[str, object]] = [("enter", body)]
+    while stack:
+        action, item = stack.pop()
+        if action == "text":
+            current.append(item)
+            continue
+        if action == "flush":
+            flush()
+            continue
+        element = item
         # Comments and processing instructions have a function as their tag.
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in SKIPPED or not tag:
-            return
+            continue
         block = tag in BLOCKS
         if block:
             flush()
@@ -101,16 +147,65 @@ def body_text(body) -> str:
             current.append("\n")
         elif element.text:
             current.append(element.text)
+        after: list[tuple[str, object]] = []
         for child in element:
-            walk(child)
+            after.append(("enter", child))
             if child.tag in CELLS:
-                current.append("\t")
+                after.append(("text", "\t"))
             if child.tail:
-                current.append(child.tail)
+                after.append(("text", child.tail))
         if block:
-            flush()
+            after.append(("flush", None))
+        stack.extend(reversed(after))
+    flush()
+    return "\n\n".join(paragraphs)
 
-    walk(body)
+
+def streamed_text(html: str) -> str:
+    """The page's text read tag by tag (the standard library's event parser): paragraphs
+    at block elements, nothing from scripts and styles. No main-text detection, so it is
+    only the last resort."""
+    from html.parser import HTMLParser
+
+    paragraphs: list[str] = []
+    current: list[str] = []
+    skipping = [0]
+    hidden = SKIPPED | {"head", "title"}  # the page's title is never its text (see above)
+
+    def flush() -> None:
+        lines = (tidy(line) for line in "".join(current).split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+        current.clear()
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in hidden:
+                skipping[0] += 1
+            elif tag in BLOCKS:
+                flush()
+            elif tag in LINE_BREAKS:
+                current.append("\n")
+            elif tag in CELLS:
+                current.append("\t")
+
+        def handle_endtag(self, tag):
+            if tag in hidden:
+                skipping[0] = max(0, skipping[0] - 1)
+            elif tag in BLOCKS:
+                flush()
+
+        def handle_data(self, data):
+            if not skipping[0]:
+                current.append(data)
+
+    try:
+        reader = Reader(convert_charrefs=True)
+        reader.feed(html)
+        reader.close()
+    except Exception:  # noqa: BLE001 - the last resort gives what it has
+        pass
     flush()
     return "\n\n".join(paragraphs)
 

@@ -14,10 +14,13 @@ prints beside the record.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -28,6 +31,11 @@ STDIN = "-"
 # The widest character takes 4 bytes in UTF-8 and UTF-32, so a file of more than 4 bytes per
 # allowed character cannot fit and is refused before it is read.
 BYTES_PER_CHAR = 4
+
+# Without --max-chars, no input is read beyond this many bytes: a path that turns out to be
+# endless (a link to /dev/zero, a runaway log) must not fill memory. A release is a few
+# kilobytes; 256 MiB would take relx hours to extract anyway.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 # What decides that bytes are not text is looked for at the start only: a format's
 # signature is there, and scanning a 20 MB file for it would cost more than it tells.
@@ -72,6 +80,13 @@ BOMS = (
 WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
 CHAOS_MARGIN = 0.01
 
+# NUL and other control bytes stand for binary content only as a share of the sample: one
+# stray NUL (a bad copy, a truncated field) in a release must not cost the whole text.
+# Executables, databases and compressed data are far above this share; a text's NULs are
+# replaced (see decode_bytes).
+MAX_CONTROL_BYTE_SHARE = 0.01
+CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v\x1b")
+
 # A text may hold a few stray control characters (a form feed, a bell from an old mail
 # client); bytes whose decoded sample is more than this share of them are not text.
 MAX_CONTROL_SHARE = 0.3
@@ -90,6 +105,8 @@ class Document:
     text: str
     title: str | None = None
     published: str | None = None
+    # What reading had to repair (bytes replaced), said on stderr; the document is kept.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -106,30 +123,111 @@ class NotText(ValueError):
         self.what = what
 
 
+LOOKED_FOR = ", ".join(f"*{suffix}" for suffix in TEXT_SUFFIXES + HTML_SUFFIXES)
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Each argument as one or more file paths; folders are walked recursively."""
-    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
+    """Each argument as one or more file paths; folders are walked recursively.
+
+    A folder holding no release file, or one that cannot be read, is an error in its
+    place: a run that silently reads nothing looks like a run that found nothing.
+    """
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
-            yield from (str(p) for p in files)
-        elif path.exists():
+        kind = path_kind(raw)
+        if kind == "directory":
+            found = False
+            for item in walk_folder(raw):
+                found = found or not isinstance(item, InputError)
+                yield item
+            if not found:
+                yield InputError(raw, f"no release files (looked for {LOOKED_FOR})")
+        elif kind in ("file", "pipe"):
             yield raw
         else:
-            yield InputError(raw, "no such file or directory")
+            yield InputError(raw, kind)
+
+
+def path_kind(path: str) -> str:
+    """"file", "directory", "pipe" (a pipe relx may read: process substitution's
+    `/dev/fd/N`), or what is wrong with the path, as an error message.
+
+    A named pipe, a device or a socket is refused by name: reading one may block forever
+    (a FIFO nobody writes to) or never end (`/dev/zero`).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if exc.errno == errno.ENOENT:
+            return "no such file or directory"
+        return exc.strerror or str(exc)
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISFIFO(mode):
+        if path.startswith(("/dev/fd/", "/proc/self/fd/")):
+            return "pipe"
+        return "a named pipe (FIFO), not a file: give it as standard input (- < PATH)"
+    if stat.S_ISCHR(mode):
+        return "a character device, not a file"
+    if stat.S_ISBLK(mode):
+        return "a block device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "not a regular file"
+
+
+def walk_folder(folder: str) -> Iterator[str | InputError]:
+    """The release files below `folder`, sorted; a subfolder that cannot be read is an
+    error in its place.
+
+    Walked with an explicit stack, not recursion, so a folder nested a thousand levels
+    deep is read like any other; a folder reached twice through symbolic links is
+    walked once, so a link loop ends.
+    """
+    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
+    found: list[tuple[Path, str | InputError]] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            info = os.stat(current)
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(current) as entries:
+                listed = list(entries)
+        except OSError as exc:
+            found.append((Path(current), InputError(current, exc.strerror or str(exc))))
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir():
+                    stack.append(entry.path)
+                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes:
+                    found.append((Path(entry.path), entry.path))
+            except OSError:  # vanished, or a link to nowhere: not a release file
+                continue
+    found.sort(key=lambda pair: pair[0])
+    for _, item in found:
+        yield item
 
 
 def read_document(source: str, max_chars: int | None = None) -> Document | InputError:
     """The document a path (or `-`) holds, or why there is none.
 
-    `max_chars` refuses longer texts; None accepts any length (long texts are analyzed in
-    chunks, so length costs time, not memory beyond the text itself).
+    `max_chars` refuses longer texts; None accepts any length up to MAX_INPUT_BYTES (long
+    texts are analyzed in chunks, so length costs time, not memory beyond the text
+    itself). Every input is read with a bound, whatever `stat` said about its size.
     """
-    limit = None if max_chars is None else BYTES_PER_CHAR * max_chars + len(codecs.BOM_UTF32_LE)
+    limit = MAX_INPUT_BYTES if max_chars is None else (
+        BYTES_PER_CHAR * max_chars + len(codecs.BOM_UTF32_LE))
     if source == STDIN:
         # Bytes, not sys.stdin's text: its decoder would turn a stray Latin-1 byte into a
         # lone surrogate that spaCy cannot hash, and it would keep a UTF-8 BOM.
@@ -137,23 +235,30 @@ def read_document(source: str, max_chars: int | None = None) -> Document | Input
             return InputError("<stdin>", "no standard input")
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
-            data = sys.stdin.read().encode("utf-8", "replace")
+            data = sys.stdin.read(limit + 1).encode("utf-8", "replace")
         else:
-            data = stream.read() if limit is None else stream.read(limit + 1)
-        if limit is not None and len(data) > limit:
+            data = stream.read(limit + 1)
+        if len(data) > limit:
             return too_long("<stdin>", max_chars)
         return decode("<stdin>", data, max_chars)
+    kind = path_kind(source)
+    if kind not in ("file", "pipe"):
+        return InputError(source, "Is a directory" if kind == "directory" else kind)
     try:
-        path = Path(source)
-        if limit is not None and path.is_file() and path.stat().st_size > limit:
-            return too_long(source, max_chars)
-        data = path.read_bytes()
+        with open(source, "rb") as stream:
+            if kind == "file" and os.fstat(stream.fileno()).st_size > limit:
+                return too_long(source, max_chars)
+            data = stream.read(limit + 1)
     except OSError as exc:
         return InputError(source, exc.strerror or str(exc))
-    return decode(source, data, max_chars, html=path.suffix.lower() in HTML_SUFFIXES)
+    if len(data) > limit:
+        return too_long(source, max_chars)
+    return decode(source, data, max_chars, html=Path(source).suffix.lower() in HTML_SUFFIXES)
 
 
 def too_long(source: str, max_chars: int | None, length: int | None = None) -> InputError:
+    if max_chars is None:
+        return InputError(source, f"too large (over {MAX_INPUT_BYTES // 2**20} MiB)")
     size = f"{length:,} characters, " if length is not None else ""
     return InputError(source, f"too long ({size}over --max-chars {max_chars:,})")
 
@@ -162,8 +267,9 @@ def decode(source: str, data: bytes, max_chars: int | None = None,
            html: bool = False) -> Document | InputError:
     """The document that bytes hold: decoded, with `\\n` line ends, and reduced to its main
     text when it is a web page (by its suffix, `html`, or by its first tag)."""
+    notes: list[str] = []
     try:
-        text = normalize_newlines(decode_bytes(data))
+        text = normalize_newlines(decode_bytes(data, notes))
     except NotText as exc:
         return InputError(source, str(exc))
     if max_chars is not None and len(text) > max_chars:
@@ -174,18 +280,23 @@ def decode(source: str, data: bytes, max_chars: int | None = None,
         from .html import html_to_text
 
         page = html_to_text(text)
-        return Document(source, prepare_text(page.text), page.title, page.published)
+        return Document(source, prepare_text(page.text), page.title, page.published, notes)
     markdown = source.lower().endswith((".md", ".markdown"))
-    return Document(source, prepare_text(text, markdown=markdown))
+    return Document(source, prepare_text(text, markdown=markdown), notes=notes)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Text from bytes whatever their encoding, or `NotText`.
+def decode_bytes(data: bytes, notes: list[str] | None = None) -> str:
+    """Text from bytes whatever their encoding, or `NotText`. What had to be repaired
+    (bytes replaced by U+FFFD, one character per byte so the text stays whole) is added
+    to `notes`.
 
-    The order matters: a byte order mark is the file's own word; a format signature or NUL
-    bytes (outside UTF-16) mean an image or archive; strict UTF-8 almost never accepts bytes
-    that are not UTF-8, so it is tried before any guess; only then is the encoding guessed.
+    The order matters: a byte order mark is the file's own word; a format signature or a
+    share of NUL bytes (outside UTF-16) mean an image or archive; strict UTF-8 almost
+    never accepts bytes that are not UTF-8, so it is tried before any guess; a text that is
+    UTF-8 but for a few bytes is UTF-8 with those bytes replaced; only then is the
+    encoding guessed.
     """
+    notes = notes if notes is not None else []
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
@@ -193,19 +304,55 @@ def decode_bytes(data: bytes) -> str:
     for offset, signature, what in SIGNATURES:
         if head.startswith(signature, offset):
             raise NotText(what)
-    if b"\x00" in head:
-        encoding = utf16_by_zeros(head)
-        if encoding is None:
-            raise NotText("binary content")
+    if b"\x00" in head and (encoding := utf16_by_zeros(head)) is not None:
         text = data.decode(encoding, errors="replace")
     else:
+        controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+        if controls > MAX_CONTROL_BYTE_SHARE * len(head):
+            raise NotText("binary content")
+        nuls = data.count(0)
+        if nuls:
+            data = data.replace(b"\x00", "\ufffd".encode("utf-8"))
+            notes.append(f"{nuls:,} NUL {_bytes(nuls)} replaced")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = guess_decode(data)
+            text = mostly_utf8(data, notes)
+            if text is None:
+                text = guess_decode(data)
     if control_share(text[:SNIFF_BYTES]) > MAX_CONTROL_SHARE:
         raise NotText("binary content")
     return text
+
+
+def _bytes(count: int) -> str:
+    return "byte" if count == 1 else "bytes"
+
+
+def mostly_utf8(data: bytes, notes: list[str]) -> str | None:
+    """The text of bytes that are UTF-8 but for a few invalid bytes (a bad copy, a
+    truncated character), each replaced by U+FFFD; None when the invalid bytes are as
+    many as the valid non-ASCII characters, i.e. the text is in another encoding.
+
+    Without this, one stray byte in a UTF-8 release with curly quotes sent the whole
+    file to the encoding guesser, which could pick a Mac code page and garble every
+    quote and accent.
+    """
+    text = data.decode("utf-8", errors="relx_byte_replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+    if replaced <= 0 or valid <= replaced:
+        return None
+    notes.append(f"not valid UTF-8: {replaced:,} invalid {_bytes(replaced)} replaced")
+    return text
+
+
+def _byte_replace(error: UnicodeDecodeError) -> tuple[str, int]:
+    """One U+FFFD per invalid byte, so the count of replacements is the count of bytes."""
+    return "\ufffd" * (error.end - error.start), error.end
+
+
+codecs.register_error("relx_byte_replace", _byte_replace)
 
 
 def utf16_by_zeros(head: bytes) -> str | None:

@@ -52,7 +52,7 @@ def test_extract_many_with_two_jobs_gives_the_same_records_in_order():
 
 
 def test_a_text_the_extractors_fail_on_raises_with_its_source(monkeypatch):
-    def analyze(doc, source=""):
+    def analyze(doc, source="", **kwargs):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(relx.pipeline, "analyze", analyze)

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import relx.nlp.load
 import relx.nlp.ops
@@ -80,7 +80,7 @@ def test_an_input_error_keeps_its_place_among_the_records():
 def test_an_extractor_failing_costs_only_its_document(monkeypatch):
     real = relx.pipeline.analyze
 
-    def analyze(doc, source=""):
+    def analyze(doc, source="", **kwargs):
         if source == "bad":
             raise ValueError("odd text")
         return real(doc, source)
@@ -141,18 +141,19 @@ def test_an_interrupted_batch_leaves_no_output_file_and_no_temporary_file(monkey
         out.write("half a batch\n")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("relx.cli.run_extract", interrupted)
+    monkeypatch.setattr("relx.batch.run_extract", interrupted)
     result = CliRunner().invoke(app, ["extract", "-o", str(target), str(SAMPLES)])
     assert (result.exit_code, result.stderr) == (130, "relx: interrupted\n")
     assert target.read_text(encoding="utf-8") == "older batch\n"
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
 
 
-def test_an_output_folder_that_does_not_exist_is_one_clear_line(tmp_path: Path):
+def test_an_output_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path):
     target = tmp_path / "missing" / "out.jsonl"
     result = CliRunner().invoke(app, ["extract", "-o", str(target), str(SAMPLES)])
     assert result.exit_code == 2
-    assert result.stderr == f"relx: {target}: No such file or directory\n"
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for '--output': '{target}': folder '{target.parent}' does not exist")
 
 
 def test_a_negative_job_count_is_a_usage_error():

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from offset_checks import offset_errors
 from relx.nlp.chunks import CHUNK_CHARS, LONG_RUN

@@ -5,13 +5,15 @@ go on, and everything already written stays written.
 """
 from __future__ import annotations
 
+import os
+import sys
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
-from .read.inputs import STDIN, Document, InputError, iter_documents
+from .read.inputs import HTML_SUFFIXES, STDIN, TEXT_SUFFIXES, Document, InputError, iter_documents
 from .model import Record
 
 if TYPE_CHECKING:
@@ -22,16 +24,35 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 @dataclass(slots=True)
 class BatchResult:
     documents: int = 0  # inputs handled, failed ones included
     failures: int = 0
+    records: int = 0  # documents extracted
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failures else 0
+        # No input at all (an empty folder, a glob matching nothing) is a failure too.
+        return 1 if self.failures or not self.documents else 0
+
+
+@dataclass(slots=True)
+class ExtractOptions:
+    """Everything `relx extract` was asked, beside its paths and its output."""
+
+    fmt: OutputFormat | None = None
+    items: str = "documents"
+    model: str | None = None
+    jobs: int = 1
+    batch_size: int = 16
+    quiet: bool = False
+    max_chars: int | None = None
+    include_text: bool = False
+    full: bool = False
+    reference_date: str | None = None
 
 
 def _records(items: Iterable[Document | InputError], model: str | None, report: Reporter,
@@ -45,14 +66,46 @@ def _records(items: Iterable[Document | InputError], model: str | None, report: 
     """
     from .parallel import DEFAULT_BATCH_SIZE, extract_stream
 
-    for outcome in extract_stream(items, model, jobs, batch_size or DEFAULT_BATCH_SIZE):
-        result.documents += 1
-        report.advance()
-        if isinstance(outcome, InputError):
-            report.error(f"relx: {outcome.source}: {outcome.message}")
-            result.failures += 1
-        else:
-            yield outcome
+    outcomes = extract_stream(items, model, jobs, batch_size or DEFAULT_BATCH_SIZE)
+    try:
+        for outcome in outcomes:
+            result.documents += 1
+            report.advance()
+            if isinstance(outcome, InputError):
+                report.error(f"relx: {shown(outcome.source)}: {outcome.message}")
+                result.failures += 1
+            else:
+                result.records += 1
+                yield outcome
+    finally:
+        # A consumer that stops early (a closed pipe, Ctrl-C) stops the workers now, not
+        # whenever the generator is collected.
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+
+
+def _read(items: Iterable[Document | InputError], report: Reporter,
+          reference_date: str | None) -> Iterator[Document | InputError]:
+    """The documents as read, with what reading repaired said on stderr (the document is
+    kept: a replaced byte is not a failure) and the --date reference attached."""
+    for item in items:
+        if isinstance(item, Document):
+            for note in item.notes:
+                report.error(f"relx: {shown(item.source)}: {note}")
+            item.reference = reference_date
+        yield item
+
+
+# Control characters in a file name are shown escaped, so one error stays one line.
+_ESCAPES = {i: f"\\x{i:02x}" for i in range(32)} | {10: "\\n", 13: "\\r", 9: "\\t", 127: "\\x7f"}
+
+
+def shown(source: str) -> str:
+    """A path as an error line shows it: control characters escaped (a newline in a file
+    name must not split the line); bytes that are not UTF-8 (held as surrogates) are
+    escaped by stderr itself (`backslashreplace`)."""
+    return source.translate(_ESCAPES)
 
 
 def expand_globs(paths: Iterable[str]) -> Iterator[str]:
@@ -90,17 +143,18 @@ def expects_several(paths: list[str]) -> bool:
 def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
                 model: str | None = None, console=None, jobs: int = 1,
                 batch_size: int | None = None, quiet: bool = False, max_chars: int | None = None,
-                include_text: bool = False) -> BatchResult:
+                include_text: bool = False, items: str = "documents", full: bool = False,
+                reference_date: str | None = None) -> BatchResult:
     """Extract every input and write the records to `out` in input order.
 
     `max_chars` refuses longer inputs (each with an error line); `include_text` adds each
-    document's text to its JSON record.
+    document's text to its JSON record; `items` picks the CSV rows; `full` shows quotes
+    whole in a table; `reference_date` resolves relative dates where a release states none.
 
     On a terminal, stderr shows a progress bar while records go to a file or a pipe, and
     one summary line at the end; `quiet` turns both off (errors are reported regardless).
     """
     from .progress import Clock, isatty, reporter, summary, wants_bar
-    from .render.jsonout import JsonWriter
 
     # A quoted glob stands for several files, like a folder, however many it matches.
     several = expects_several(paths) or any(is_glob(p) for p in paths)
@@ -110,24 +164,47 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     # A bar and a summary for one document would be noise.
     watched = not quiet and isatty(err) and several
     total = _count_inputs(paths) if watched else None
-    with reporter(total, err, bar=watched and wants_bar(out, err)) as report:
-        records = _records(iter_documents(paths, max_chars), model, report, result, jobs, batch_size)
-        if fmt is OutputFormat.table:
-            from .render.table import print_record
-
-            for record in records:
-                print_record(record, console)
-        else:
-            writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl,
-                                array=several and fmt is OutputFormat.json,
-                                include_text=include_text)
-            for record in records:
-                writer.write(record)
-            writer.close()
+    with reporter(total, err, bar=watched and wants_bar(out, err), jobs=jobs,
+                  batch_size=batch_size or 16) as report:
+        documents = _read(iter_documents(paths, max_chars), report, reference_date)
+        records = _records(documents, model, report, result, jobs, batch_size)
+        try:
+            _write(records, fmt, out, console, several=several, include_text=include_text,
+                   items=items, full=full, model=model)
+        finally:
+            records.close()
     if watched:
         err.write(summary(result.documents, result.failures, clock.elapsed()))
         err.flush()
     return result
+
+
+def _write(records: Iterator[Record], fmt: OutputFormat, out: TextIO, console, several: bool,
+           include_text: bool, items: str, full: bool, model: str | None) -> None:
+    if fmt is OutputFormat.table:
+        from .render.table import print_record
+
+        if console is None:
+            from rich.console import Console
+
+            console = Console(file=out)
+        for record in records:
+            print_record(record, console, full=full)
+    elif fmt is OutputFormat.csv:
+        from .render.csvout import CsvWriter
+
+        writer = CsvWriter(out, items)
+        for record in records:
+            writer.write(record)
+    else:
+        from .render.jsonout import JsonWriter, producer
+
+        writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl,
+                            array=several and fmt is OutputFormat.json,
+                            include_text=include_text, producer=producer(model))
+        for record in records:
+            writer.write(record)
+        writer.close()
 
 
 def _count_inputs(paths: list[str]) -> int:
@@ -138,26 +215,234 @@ def _count_inputs(paths: list[str]) -> int:
     return sum(1 for _ in expand_paths(paths))
 
 
+class KeepExisting(Exception):
+    """Raised inside `atomic_output` to drop what was written and keep the file as it was."""
+
+
 @contextmanager
 def atomic_output(path: str) -> Iterator[TextIO]:
     """A file written under a temporary name in its own folder and renamed into place at
-    the end, so a reader never sees half a batch under the real name; on an error or an
-    interrupt the temporary file is removed and any older file of that name is untouched."""
-    import os
+    the end, so a reader never sees half a batch under the real name; on an error, an
+    interrupt or `KeepExisting` the temporary file is removed and any older file of that
+    name is untouched.
+
+    A symbolic link is written through (its target is replaced, the link stays), and a
+    file replaced keeps its permissions; a new file gets a new file's usual mode.
+    """
     import tempfile
 
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                               dir=target.parent if str(target.parent) else ".")
+    target = Path(os.path.realpath(path))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            yield stream
-        # mkstemp makes the file private (0600); the result gets a new file's usual mode.
+        mode = os.stat(target).st_mode & 0o7777
+    except OSError:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        # Names that are not UTF-8 (held as surrogates) are written as `\udcff`, which is
+        # their JSON escape, rather than failing the batch.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes the file private (0600)
         os.replace(tmp, target)
+    except KeepExisting:
+        with suppress(OSError):
+            os.unlink(tmp)
     except BaseException:
         with suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+class OutputError(Exception):
+    """Writing the records failed (a full disk, a closed pipe): not the inputs' fault."""
+
+    def __init__(self, name: str, error: OSError) -> None:
+        super().__init__(f"{name}: {error.strerror or error}")
+        self.name = name
+        self.error = error
+
+
+class GuardedStream:
+    """The output stream, with every failure to write turned into `OutputError`, so an
+    error on stdout is told apart from the inputs' and never passes silently."""
+
+    def __init__(self, stream: TextIO, name: str) -> None:
+        self._stream = stream
+        self.name = name
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputError(self.name, exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(self.name, exc) from exc
+
+    def __getattr__(self, name: str):  # isatty, fileno, encoding... for rich and csv
+        return getattr(self._stream, name)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: workers stopped, no temporary file left."""
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    import signal
+
+    def terminated(signum, frame):
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (an embedding program): leave it be
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def extract_command(ctx, paths: list[str], output: str | None, options: ExtractOptions) -> int:
+    """`relx extract`: check the output, run the batch, turn every way it can end into
+    one line on stderr and an exit status (see cli.py)."""
+    import click
+
+    from .nlp.load import ModelError
+    from .nlp.ops import limit_blas_threads
+    from .progress import isatty
+
+    limit_blas_threads()  # before numpy loads; workers inherit it (see nlp/ops.py)
+    err = sys.stderr if sys.stderr is not None else open(os.devnull, "w")
+    target = check_output(ctx, output, paths)
+    jobs = cap_jobs(options.jobs, err, options.quiet)
+    if target is None:
+        if sys.stdout is None:
+            err.write("relx: stdout is closed: nothing to write the records to (use --output FILE)\n")
+            return 1
+        # A file name that is not UTF-8 goes out as its JSON escape, not as a crash.
+        with suppress(AttributeError, ValueError):
+            sys.stdout.reconfigure(errors="backslashreplace")
+    fmt = options.fmt
+    if fmt is None:
+        fmt = OutputFormat.table if target is None and isatty(sys.stdout) else OutputFormat.json
+    kwargs = dict(model=options.model, jobs=jobs, batch_size=options.batch_size,
+                  quiet=options.quiet, max_chars=options.max_chars,
+                  include_text=options.include_text, items=options.items,
+                  full=options.full, reference_date=options.reference_date)
+    try:
+        with sigterm_as_interrupt():
+            if target is None:
+                out = GuardedStream(sys.stdout, "stdout")
+                result = run_extract(paths, fmt, out, err, **kwargs)
+                out.flush()
+            else:
+                existed = os.path.exists(target)
+                with atomic_output(target) as stream:
+                    result = run_extract(paths, fmt, GuardedStream(stream, target), err, **kwargs)
+                    if not result.records and existed:
+                        # Every input failed: the last good batch is worth more than nothing.
+                        err.write(f"relx: {shown(output)}: left as it was (nothing was extracted)\n")
+                        raise KeepExisting()
+    except ModelError as exc:
+        err.write(f"relx: {exc}\n")
+        return 2
+    except OutputError as exc:
+        if isinstance(exc.error, BrokenPipeError) and target is None:
+            from .cli import quiet_broken_pipe
+
+            quiet_broken_pipe()
+        err.write(f"relx: {shown(exc.name)}: {exc.error.strerror or exc.error}\n")
+        return 1
+    except OSError as exc:  # creating or renaming the output file
+        err.write(f"relx: {shown(output or 'stdout')}: {exc.strerror or exc}\n")
+        return 1
+    except KeyboardInterrupt as exc:
+        # Records already written to stdout stay; an --output file is not left half-written.
+        terminated = isinstance(exc, Terminated)
+        err.write("relx: terminated\n" if terminated else "relx: interrupted\n")
+        return 143 if terminated else 130
+    return result.exit_code
+
+
+def cap_jobs(jobs: int, err: TextIO, quiet: bool) -> int:
+    """`--jobs` as workers to start: 0 is one per core, and more than the cores is
+    capped at the cores (said once on stderr), since extraction is CPU-bound: on 2 cores,
+    64 processes took 8.7 GB and ran 3 times slower than one."""
+    from .parallel import resolve_jobs
+
+    cores = resolve_jobs(0)
+    if jobs > cores:
+        if not quiet:
+            noun = "core" if cores == 1 else "cores"
+            err.write(f"relx: --jobs {jobs}: using {cores}, the number of {noun}\n")
+        return cores
+    return jobs or cores
+
+
+def check_output(ctx, output: str | None, paths: list[str]) -> str | None:
+    """The file `--output` names, checked before any work is done; None for stdout.
+
+    Refused, as usage errors: a file that is one of the inputs (it would be overwritten)
+    or that a folder being read would read back next time as a release; a device, pipe
+    or socket other than stdout itself (`-o /dev/null` as root must not replace the
+    device); a read-only file; a folder that does not exist.
+    """
+    import click
+
+    if output is None or output == STDIN:
+        return None
+
+    def refuse(why: str):
+        raise click.BadParameter(f"{shown(output)!r}: {why}", ctx=ctx, param_hint="'--output'")
+
+    real = os.path.realpath(output)
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        refuse(exc.strerror or str(exc))
+    if info is not None:
+        import stat
+
+        if stat.S_ISDIR(info.st_mode):
+            refuse("is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            if _is_stdout(info):
+                return None
+            refuse("not a regular file")
+        if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
+            refuse("read-only")
+    folder = os.path.dirname(real)
+    if not os.path.isdir(folder):
+        refuse(f"folder {shown(os.path.dirname(output) or '.')!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        refuse(f"folder {shown(os.path.dirname(output) or '.')!r} is not writable")
+    release = os.path.splitext(real)[1].lower() in TEXT_SUFFIXES + HTML_SUFFIXES
+    for raw in expand_globs(paths):
+        if raw == STDIN:
+            continue
+        source = os.path.realpath(raw)
+        if source == real:
+            refuse("is also an input and would be overwritten")
+        if release and os.path.isdir(source) and real.startswith(source.rstrip(os.sep) + os.sep):
+            refuse(f"is inside {shown(raw)!r}, which is being read: the next run would read "
+                   "it back as a release")
+    return output
+
+
+def _is_stdout(info: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(info, os.fstat(sys.stdout.fileno()))
+    except (OSError, AttributeError, ValueError):
+        return False

@@ -1,121 +1,198 @@
-"""The `relx` command line: thin Typer wrappers over plain functions.
+"""The `relx` command line: thin Click wrappers over plain functions.
 
-spaCy is imported only when a command needs it, so `relx --help` and `relx --version`
-answer at once.
+Plain Click, not Typer: Typer builds its parameter types on pydantic, whose messages
+(`Value error, 'yaml' is not one of`, `Input should be a valid integer`) and metavars
+(`<list[str]>`) leak into what a user reads, and importing it doubles the time `relx
+--help` takes. spaCy is imported only when a command needs it, so `relx --help` and `relx
+--version` answer at once.
+
+Exit codes: 0 every input extracted; 1 an input failed, no input was found or the output
+could not be written; 2 a usage error (a bad option, a refused --output, a model that
+cannot be loaded); 130 interrupted (Ctrl-C), 143 terminated (SIGTERM); 141 the reader of
+stdout went away (`relx extract ... | head -1`), quietly, as a shell reports SIGPIPE.
 """
 from __future__ import annotations
 
+import os
 import sys
-from typing import List, Optional
 
-import typer
+import click
 
-from .batch import OutputFormat, run_extract
+from .batch import OutputFormat
 
-app = typer.Typer(
-    help="Extract organizations, people, roles, dates and quotes from press releases.",
-    invoke_without_command=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    # Plain Click help: rendering it with rich costs more import time than the whole
-    # answer may take (`relx --help` stays well under 0.3 s).
-    rich_markup_mode=None,
-)
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE = 128 + 13  # SIGPIPE
+ITEM_KINDS = ("documents", "organizations", "people", "roles", "dates", "quotes", "amounts")
+# Workers beyond this are not a choice but a typo; up to it, relx caps at the cores.
+MAX_JOBS = 1024
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+EXIT_CODES = """\b
+Exit codes:
+  0    every input was extracted
+  1    an input could not be read or extracted (each reported on stderr
+       as `relx: PATH: reason`), no input was found, or the output could
+       not be written
+  2    usage error
+  130  interrupted (143: terminated)"""
+
+EXTRACT_EPILOG = """\b
+Examples:
+  relx extract release.txt
+  relx extract releases/ -o releases.jsonl
+  relx extract releases/ | jq '.[].quotes[].speaker'
+  cat release.txt | relx extract --date 2026-03-10
+
+""" + EXIT_CODES
 
 
-def _version(value: bool) -> None:
-    if value:
+class Option(click.Option):
+    """An option whose errors name it by its long form only, as a user types it in a
+    message: `Invalid value for '--format'`, not `'-f' / '--format'`."""
+
+    def get_error_hint(self, ctx: click.Context) -> str:
+        long = [opt for opt in self.opts if opt.startswith("--")]
+        return f"'{long[0]}'" if long else super().get_error_hint(ctx)
+
+
+class Count(click.IntRange):
+    """A whole number in a range, named as a user would name it in a message:
+    `'x' is not a valid integer`."""
+
+    name = "integer"
+
+
+def option(*decls: str, **attrs):
+    return click.option(*decls, cls=Option, **attrs)
+
+
+class RelxGroup(click.Group):
+    """Click's group, with the handling every command shares around it: a reader of
+    stdout that went away ends the run quietly, any other failure to write stdout is
+    one line and a non-zero exit, never a traceback."""
+
+    def main(self, *args, **kwargs):
+        kwargs.setdefault("prog_name", "relx")
+        try:
+            return super().main(*args, standalone_mode=True, **kwargs)
+        except BrokenPipeError:
+            quiet_broken_pipe()
+        except KeyboardInterrupt:  # outside the command (Click's own prompt, import)
+            sys.exit(130)
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of stdout went away: stop at once, no message, and leave nothing for
+    Python to flush at exit into the closed pipe (that would print a warning)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    sys.exit(EXIT_PIPE)
+
+
+def _version(ctx: click.Context, _param, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
         from . import __version__
 
-        typer.echo(f"relx {__version__}")
-        raise typer.Exit()
+        click.echo(f"relx {__version__}")
+        ctx.exit()
 
 
-@app.callback()
-def main(
-    ctx: typer.Context,
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Show the version and exit."),
-) -> None:
+def _completion(ctx: click.Context, param, value: str | None) -> None:
+    """`--show-completion SHELL` prints the script; `--install-completion SHELL` adds the
+    one line that loads it to the shell's start-up file. Click builds the completion
+    itself at completion time, so none of this costs `relx --help` anything."""
+    if value is None or ctx.resilient_parsing:
+        return
+    from .completion import install, script
+
+    if param.name == "show_completion":
+        click.echo(script(value))
+    else:
+        click.echo(install(value))
+    ctx.exit()
+
+
+@click.group(cls=RelxGroup, context_settings=CONTEXT, invoke_without_command=True,
+             epilog=EXIT_CODES)
+@option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the version and exit.")
+@option("--install-completion", type=click.Choice(["bash", "zsh", "fish"]), default=None,
+              expose_value=False, is_eager=True, callback=_completion, metavar="SHELL",
+              help="Install tab completion for SHELL (bash, zsh or fish).")
+@option("--show-completion", type=click.Choice(["bash", "zsh", "fish"]), default=None,
+              expose_value=False, is_eager=True, callback=_completion, metavar="SHELL",
+              help="Print the tab completion script for SHELL.")
+@click.pass_context
+def app(ctx: click.Context) -> None:
     """Extract organizations, people, roles, dates and quotes from press releases."""
     if ctx.invoked_subcommand is None:
-        # `relx` alone: the help on stdout, where a reader looks for it (plain Click
-        # would print it to stderr), and the exit status of a usage error.
-        typer.echo(ctx.get_help())
-        raise typer.Exit(2)
+        # `relx` alone: the help on stdout, where a reader looks for it, and the exit
+        # status of a usage error.
+        click.echo(ctx.get_help())
+        ctx.exit(EXIT_USAGE)
 
 
-@app.command()
-def extract(
-    paths: List[str] = typer.Argument(
-        ..., metavar="PATH",
-        help="Files, folders (every *.txt, *.md, *.html and *.htm below), quoted globs "
-             "('news/**/*.txt') or - for stdin."),
-    fmt: Optional[OutputFormat] = typer.Option(
-        None, "--format", "-f",
-        help="table, json or jsonl. Default: a table on a terminal, JSON when piped."),
-    model: Optional[str] = typer.Option(None, "--model", "-m",
-                                        help="Name or path of an installed spaCy pipeline."),
-    jobs: int = typer.Option(1, "--jobs", "-j",
-                             help="Worker processes (0: one per core). Output order is the input order."),
-    output: Optional[str] = typer.Option(
-        None, "--output", "-o", metavar="FILE",
-        help="Write to FILE, renamed into place only once the batch is complete."),
-    batch_size: int = typer.Option(16, "--batch-size",
-                                   help="Documents per spaCy batch and per worker task."),
-    quiet: bool = typer.Option(False, "--quiet", "-q",
-                               help="No progress bar or summary (bad inputs are still reported)."),
-    max_chars: Optional[int] = typer.Option(
-        None, "--max-chars", metavar="N",
-        help="Refuse inputs longer than N characters, each with a one-line error. Default: no "
-             "limit (long texts are parsed in chunks, so memory stays bounded)."),
-    include_text: bool = typer.Option(
-        False, "--include-text",
-        help="JSON: add each document's decoded text, which every offset refers to, as `text`."),
-) -> None:
-    """Extract records from press releases."""
-    from .nlp.ops import limit_blas_threads
-    from .nlp.load import ModelError
+@app.command(context_settings=CONTEXT, epilog=EXTRACT_EPILOG)
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@option("-f", "--format", "fmt", type=click.Choice([f.value for f in OutputFormat]),
+              default=None, help="Default: a table on a terminal, JSON when piped.")
+@option("--items", type=click.Choice(ITEM_KINDS), default="documents", show_default=True,
+              help="CSV: one row per item of this kind, with its document's source.")
+@option("-o", "--output", metavar="FILE",
+              help="Write to FILE (- for stdout), renamed into place only once the batch is "
+                   "complete; an existing FILE is kept when nothing was extracted.")
+@option("-m", "--model", metavar="NAME", help="Name or path of an installed spaCy pipeline.")
+@option("-j", "--jobs", type=Count(0, MAX_JOBS), default=1, show_default=True,
+              metavar="N", help="Worker processes (0: one per core; at most the cores). "
+                                "Output order is the input order.")
+@option("--batch-size", type=Count(1, 10_000), default=16, show_default=True,
+              metavar="N", help="Documents per spaCy batch and per worker task.")
+@option("--date", "reference_date", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Resolve `today`, `next month`... against this date in releases that "
+                   "state no date of their own.")
+@option("--max-chars", type=Count(1), metavar="N",
+              help="Refuse inputs longer than N characters, each with a one-line error. "
+                   "Default: up to 256 MiB (long texts are parsed in chunks).")
+@option("--include-text", is_flag=True,
+              help="JSON: add each document's decoded text, which every offset refers to, "
+                   "as `text`.")
+@option("--full", is_flag=True,
+              help="Table: show quotes whole (always so when the table goes to a file or a pipe).")
+@option("-q", "--quiet", is_flag=True,
+              help="No progress bar or summary (bad inputs are still reported).")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str | None, items: str,
+            output: str | None, model: str | None, jobs: int, batch_size: int,
+            reference_date, max_chars: int | None, include_text: bool, full: bool,
+            quiet: bool) -> None:
+    """Extract records from press releases.
 
-    limit_blas_threads()  # before numpy loads; workers inherit it (see ops.py)
+    PATH: files, folders (every *.txt, *.md, *.html and *.htm below), quoted globs
+    ('news/**/*.txt') or - for standard input, which is also read when no PATH is given
+    and stdin is not a terminal.
+    """
+    from .batch import ExtractOptions, extract_command
 
-    # Checked here rather than with typer's min=: its range types import pydantic, which
-    # doubles the time `relx extract --help` takes.
-    if jobs < 0:
-        raise typer.BadParameter("must be 0 (every core) or more", param_hint="'--jobs'")
-    if batch_size < 1:
-        raise typer.BadParameter("must be 1 or more", param_hint="'--batch-size'")
-    if max_chars is not None and max_chars < 1:
-        raise typer.BadParameter("must be 1 or more", param_hint="'--max-chars'")
-    reading = {"max_chars": max_chars, "include_text": include_text}
-    try:
-        if output is None:
-            result = _extract_to(sys.stdout, paths, fmt, model, jobs, batch_size, quiet, **reading)
-        else:
-            from .batch import atomic_output
-
-            with atomic_output(output) as stream:
-                result = _extract_to(stream, paths, fmt, model, jobs, batch_size, quiet, **reading)
-    except ModelError as exc:
-        typer.echo(f"relx: {exc}", err=True)
-        raise typer.Exit(2)
-    except OSError as exc:  # the output file's folder is missing or not writable
-        typer.echo(f"relx: {output}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2)
-    except KeyboardInterrupt:
-        # Records already written to stdout stay; an --output file is not left half-written.
-        typer.echo("relx: interrupted", err=True)
-        raise typer.Exit(130)
-    raise typer.Exit(result.exit_code)
+    paths = list(paths) or _stdin_or_missing(ctx)
+    if paths.count("-") > 1:
+        raise click.BadParameter("'-' (standard input) can be given only once.",
+                                 ctx=ctx, param_hint="'[PATH]...'")
+    options = ExtractOptions(
+        fmt=OutputFormat(fmt) if fmt else None, items=items, model=model, jobs=jobs,
+        batch_size=batch_size, quiet=quiet, max_chars=max_chars, include_text=include_text,
+        full=full, reference_date=reference_date.date().isoformat() if reference_date else None)
+    ctx.exit(extract_command(ctx, paths, output, options))
 
 
-def _extract_to(out, paths: List[str], fmt: Optional[OutputFormat], model: Optional[str],
-                jobs: int, batch_size: int, quiet: bool, max_chars: Optional[int] = None,
-                include_text: bool = False):
-    from rich.console import Console
+def _stdin_or_missing(ctx: click.Context) -> list[str]:
+    """No PATH: standard input when something is piped in (`cat f | relx extract`), as
+    grep and jq do; on a terminal, where nothing will come, Click's missing-argument error."""
+    from .progress import isatty
 
-    if fmt is None:
-        fmt = OutputFormat.table if out.isatty() else OutputFormat.json
-    return run_extract(paths, fmt, out, sys.stderr, model=model, console=Console(file=out),
-                       jobs=jobs, batch_size=batch_size, quiet=quiet, max_chars=max_chars,
-                       include_text=include_text)
+    if sys.stdin is not None and not isatty(sys.stdin):
+        return ["-"]
+    raise click.MissingParameter(ctx=ctx, param=ctx.command.params[0])

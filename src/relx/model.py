@@ -124,6 +124,16 @@ class Header:
 
 
 @dataclass(slots=True)
+class ReferenceDate:
+    """The date relative expressions (`today`, `next month`) were resolved against, and
+    where it came from: `text` (the release's own date or dateline), `page-metadata` (a
+    saved web page's publication date) or `--date` (given on the command line)."""
+
+    value: str
+    source: str
+
+
+@dataclass(slots=True)
 class Record:
     """Everything relx extracted from one document."""
 
@@ -138,6 +148,8 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     announcement: Announcement | None = None
+    # None when no reference was found: relative dates then have no value.
+    reference_date: ReferenceDate | None = None
     # The text every offset above refers to (decoded, `\n` line ends, a web page's main
     # text). Printed only on request (`--include-text`): it is the input over again.
     text: str | None = field(default=None, repr=False)

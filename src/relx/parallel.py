@@ -82,20 +82,41 @@ def extract_serial(items: Iterable[Item], model: str | None = None,
 
 def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Outcome]:
-    """Like `extract_serial`, spread over `jobs` worker processes, in the same order."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """Like `extract_serial`, spread over `jobs` worker processes, in the same order.
 
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(model,))
-    pending: deque = deque()
+    A worker that dies (killed, out of memory, a crash in native code) breaks the whole
+    pool and every chunk in flight with it. The pool is then started again and the lost
+    chunks re-run one document at a time, one at a time: a document that kills its worker
+    a second time is reported as a failed input, and the batch goes on.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(jobs, model)
+    pending: deque = deque()  # (chunk, future), in input order
     try:
-        for chunk in chunked(items, batch_size):
-            pending.append(pool.submit(_work, chunk, model))
-            if len(pending) >= CHUNKS_PER_WORKER * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        chunks = chunked(items, batch_size)
+        while True:
+            if len(pending) < CHUNKS_PER_WORKER * jobs:
+                chunk = next(chunks, None)
+                if chunk is not None:
+                    pending.append((chunk, pool.submit(_work, chunk, model)))
+                    continue
+            if not pending:
+                break
+            chunk, future = pending[0]
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                lost = [c for c, _ in pending]
+                pending.clear()
+                _stop(pool)
+                pool = _pool(jobs, model)
+                for document in (d for c in lost for d in c):
+                    outcome, pool = _retry(pool, document, jobs, model)
+                    yield outcome
+                continue
+            pending.popleft()
+            yield from outcomes
     except BaseException:
         # Ctrl-C, an error or the consumer closing early: the chunks in progress would be
         # thrown away, and each takes seconds, so the workers are stopped at once.
@@ -103,6 +124,34 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(jobs: int, model: str | None):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(model, os.getpid()))
+
+
+def _retry(pool, document: Item, jobs: int, model: str | None):
+    """One document of a lost chunk, alone: its outcome (an error if it kills its worker
+    again) and the pool to go on with."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(document, InputError):
+        return document, pool
+    try:
+        return pool.submit(_work, [document], model).result()[0], pool
+    except BrokenProcessPool:
+        _stop(pool)
+        return (InputError(document.source, "extraction failed: the worker process died twice "
+                                            "on this document"), _pool(jobs, model))
+
+
+def _stop(pool) -> None:
+    _terminate(pool)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _terminate(pool) -> None:
@@ -126,14 +175,17 @@ def extract_stream(items: Iterable[Item], model: str | None = None, jobs: int = 
 _worker_error: Exception | None = None
 
 
-def _init_worker(model: str | None) -> None:
-    """Load the model once per worker; Ctrl-C is the parent's to handle."""
+def _init_worker(model: str | None, parent: int | None = None) -> None:
+    """Load the model once per worker; Ctrl-C is the parent's to handle, and the worker
+    ends with its parent (see `_die_with_parent`)."""
     import signal
 
     global _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .nlp.ops import limit_blas_threads
+    if parent is not None:
+        _die_with_parent(parent)
     from .nlp.load import ModelError, load_nlp
+    from .nlp.ops import limit_blas_threads
 
     limit_blas_threads()
 
@@ -143,6 +195,33 @@ def _init_worker(model: str | None) -> None:
         # Raised from the first task instead, where the parent sees it as a ModelError;
         # an initializer that raises only breaks the pool without saying why.
         _worker_error = exc
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose parent is killed (SIGKILL, the OOM killer) would wait on its task
+    pipe forever, a process orphaned for good. On Linux the kernel sends it SIGKILL when
+    the parent dies (PR_SET_PDEATHSIG); elsewhere a thread notices within a second."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        if libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) != 0:
+            raise OSError
+    except (OSError, AttributeError):
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _work(chunk: list[Item], model: str | None) -> list[Outcome]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import Header, Record
+from dataclasses import replace
+
+from .model import Header, Record, ReferenceDate
 from .nlp.chunks import CHUNK_CHARS, chunk_spans, later_header, merge, needs_chunks, shift
 from .nlp.load import load_nlp
 
@@ -19,10 +21,12 @@ if TYPE_CHECKING:
     from .read.inputs import Document
 
 
-def analyze(doc, source: str = "", header: Header | None = None) -> Record:
+def analyze(doc, source: str = "", header: Header | None = None,
+            fallback: ReferenceDate | None = None) -> Record:
     """Run every extractor over a parsed document. `header` stands in for the one the
     text would give: a later chunk of a long text takes the release's own date from the
-    first (see nlp/chunks.py)."""
+    first (see nlp/chunks.py). `fallback` is the date relative expressions resolve against
+    when the text gives none (a web page's metadata, `--date`)."""
     from .extractors.dates import extract_dates
     from .extractors.amounts import amounts_in
     from .extractors.announcement import find_announcement
@@ -33,7 +37,12 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
     from .extractors.textutil import doc_text
 
     header = header if header is not None else find_header(doc.text)
-    dates = extract_dates(doc, header)
+    own = header.published or (header.dateline.date if header.dateline else None)
+    reference = ReferenceDate(own[:10], "text") if own else fallback
+    # Only the dates see the fallback: it is not the release's own date, and the record's
+    # `published` stays what the text says.
+    anchored = header if own or fallback is None else replace(header, published=fallback.value)
+    dates = extract_dates(doc, anchored)
     organizations, people = extract_entities(doc, header)
     roles = extract_roles(doc, people, organizations)
     quotes = extract_quotes(doc, people, organizations, roles)
@@ -50,6 +59,7 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
         quotes=quotes,
         amounts=amounts,
         announcement=find_announcement(doc, header, organizations, people, roles, dates, amounts),
+        reference_date=reference,
     )
 
 
@@ -58,17 +68,23 @@ def analyze_document(nlp, document: Document, doc=None) -> Record:
     `nlp.pipe`), or parsed here in chunks when it is too long for one parse
     (`chunks.needs_chunks`). A web page's own title and date fill what its text leaves
     empty; the text rides along for `--include-text`."""
+    fallback = None
+    if document.published:
+        fallback = ReferenceDate(document.published[:10], "page-metadata")
+    elif getattr(document, "reference", None):
+        fallback = ReferenceDate(document.reference, "--date")
     if doc is None:
-        record = analyze_in_chunks(nlp, document.text, document.source)
+        record = analyze_in_chunks(nlp, document.text, document.source, fallback=fallback)
     else:
-        record = analyze(doc, document.source)
+        record = analyze(doc, document.source, fallback=fallback)
     record.title = record.title or document.title
     record.published = record.published or document.published
     record.text = document.text
     return record
 
 
-def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS) -> Record:
+def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS,
+                      fallback: ReferenceDate | None = None) -> Record:
     """One record for a text too long to parse at once; offsets refer to `text`.
 
     Each chunk is parsed, analyzed and dropped before the next, so memory holds one
@@ -78,7 +94,7 @@ def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS)
     for start, end in chunk_spans(text, size):
         doc = nlp(text[start:end])
         if record is None:
-            record = analyze(doc, source)
+            record = analyze(doc, source, fallback=fallback)
             continue
         part = analyze(doc, source, header=later_header(record))
         merge(record, shift(part, start))

@@ -40,39 +40,62 @@ class Reporter:
 
 class BarReporter(Reporter):
     """Draws the bar; errors are printed above it through rich, which would otherwise
-    draw the bar over them."""
+    draw the bar over them.
 
-    def __init__(self, err: TextIO, bar, task) -> None:
+    The rate and the time left are the whole run's average, not rich's recent-window
+    speed: with workers, records arrive a chunk at a time, and a chunk of 16 landing at
+    once read as hundreds of documents a second and an ETA of one second at the start of
+    a batch that ran at four a second. Neither is shown until a first round of chunks
+    has come back from every worker (`settle` documents), when the average means something.
+    """
+
+    def __init__(self, err: TextIO, bar, task, settle: int = 1) -> None:
         super().__init__(err)
         self.bar = bar
         self.task = task
+        self.settle = max(1, settle)
+        self.done = 0
+        self.clock = Clock()
 
     def advance(self) -> None:
+        self.done += 1
         self.bar.advance(self.task)
-        # rich's own speed column counts bytes; documents per second is what a user reads.
-        speed = self.bar.tasks[self.task].speed
-        if speed:
-            self.bar.update(self.task, rate=f"{speed:5.1f} docs/s")
+        if self.done < self.settle:
+            return
+        elapsed = self.clock.elapsed()
+        if elapsed <= 0:
+            return
+        speed = self.done / elapsed
+        total = self.bar.tasks[self.task].total
+        eta = ""
+        if total:
+            left = max(0, total - self.done) / speed
+            eta = f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}"
+        self.bar.update(self.task, rate=f"{speed:5.1f} docs/s", eta=eta)
 
     def error(self, line: str) -> None:
         self.bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @contextmanager
-def reporter(total: int | None, err: TextIO, bar: bool) -> Iterator[Reporter]:
+def reporter(total: int | None, err: TextIO, bar: bool, jobs: int = 1,
+             batch_size: int = 16) -> Iterator[Reporter]:
     if not bar:
         yield Reporter(err)
         return
     # rich is imported here, not at the top: `relx --help` must not pay for it.
     from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-               TextColumn("ETA"), TimeRemainingColumn())
+               TextColumn("{task.fields[eta]}"))
+    settle = 1 if jobs <= 1 else jobs * batch_size
+    if total:
+        settle = min(settle, max(1, total // 10))
     with Progress(*columns, console=Console(file=err), transient=True) as live:
-        yield BarReporter(err, live, live.add_task("extract", total=total, rate=""))
+        task = live.add_task("extract", total=total, rate="", eta="")
+        yield BarReporter(err, live, task, settle)
 
 
 def summary(documents: int, failures: int, seconds: float) -> str:

@@ -73,7 +73,7 @@ def test_list_items_keep_their_breaks():
 
 
 def test_a_markdown_release_reads_like_plain_text(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from relx.cli import app
 

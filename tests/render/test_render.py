@@ -108,9 +108,10 @@ def test_each_record_is_flushed_as_soon_as_it_is_written():
     assert out.flushed and json.loads(out.flushed[-1])["source"] == "a.txt"
 
 
-def render(rec: Record, width: int = 80) -> list[str]:
-    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
-    print_record(rec, console)
+def render(rec: Record, width: int = 80, terminal: bool = False, full: bool = False) -> list[str]:
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None,
+                      force_terminal=terminal)
+    print_record(rec, console, full=full)
     return console.export_text().splitlines()
 
 
@@ -132,11 +133,22 @@ def test_the_table_shows_the_title_source_dates_and_every_section():
     assert "(inferred)" in text
 
 
-def test_the_table_marks_what_is_unknown_and_shortens_long_quotes():
-    text = "\n".join(render(record(), width=200))
+def test_the_table_marks_what_is_unknown_and_shortens_long_quotes_on_a_terminal():
+    text = "\n".join(render(record(), width=200, terminal=True))
     assert "today" in text and " ? " in text  # an unresolved date value
     assert "…" in text and LONG_QUOTE[:60] in text and LONG_QUOTE not in text
     assert QUOTE_PREVIEW < len(LONG_QUOTE)
+
+
+def test_full_or_a_table_that_is_not_on_a_terminal_shows_quotes_whole():
+    for terminal, full in ((True, True), (False, False)):
+        text = " ".join(" ".join(render(record(), width=200, terminal=terminal, full=full)).split())
+        assert LONG_QUOTE in text and "…" not in text
+
+
+def test_a_table_that_is_not_on_a_terminal_has_no_trailing_spaces():
+    lines = render(record())
+    assert lines and not [line for line in lines if line != line.rstrip()]
 
 
 def test_an_empty_record_is_its_source_and_no_tables():

@@ -103,6 +103,8 @@ def later_header(first: Record) -> Header:
     relative dates are resolved against. Its title and dateline belong to the first chunk,
     and their offsets would point outside a later one."""
     own_date = first.published or (first.dateline.date if first.dateline else None)
+    if own_date is None and first.reference_date is not None:  # a page's date, --date
+        own_date = first.reference_date.value
     return Header(published=own_date)
 
 

@@ -107,6 +107,9 @@ class Document:
     published: str | None = None
     # What reading had to repair (bytes replaced), said on stderr; the document is kept.
     notes: list[str] = field(default_factory=list)
+    # The date relative expressions resolve against when neither the text nor the page's
+    # metadata gives one (`relx extract --date`).
+    reference: str | None = None
 
 
 @dataclass(slots=True)
@@ -163,7 +166,11 @@ def path_kind(path: str) -> str:
         if exc.errno == errno.ELOOP:
             return "symbolic link loop"
         if exc.errno == errno.ENOENT:
-            return "no such file or directory"
+            import glob
+
+            # A quoted pattern is expanded before it gets here (batch.expand_globs):
+            # one still standing matched nothing.
+            return "matches no files" if glob.has_magic(path) else "no such file or directory"
         return exc.strerror or str(exc)
     if stat.S_ISDIR(mode):
         return "directory"
@@ -226,8 +233,8 @@ def read_document(source: str, max_chars: int | None = None) -> Document | Input
     texts are analyzed in chunks, so length costs time, not memory beyond the text
     itself). Every input is read with a bound, whatever `stat` said about its size.
     """
-    limit = MAX_INPUT_BYTES if max_chars is None else (
-        BYTES_PER_CHAR * max_chars + len(codecs.BOM_UTF32_LE))
+    limit = MAX_INPUT_BYTES if max_chars is None else min(
+        BYTES_PER_CHAR * max_chars + len(codecs.BOM_UTF32_LE), sys.maxsize - 1)
     if source == STDIN:
         # Bytes, not sys.stdin's text: its decoder would turn a stray Latin-1 byte into a
         # lone surrogate that spaCy cannot hash, and it would keep a UTF-8 BOM.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TextIO
 
 from ..model import Record
@@ -13,9 +14,35 @@ from ..model import Record
 LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
-def dumps(record: Record, indent: int | None = None, include_text: bool = False) -> str:
-    return json.dumps(record.to_dict(include_text), ensure_ascii=False,
-                      indent=indent).translate(LINE_BREAKS)
+def dumps(record: Record, indent: int | None = None, include_text: bool = False,
+          producer: dict | None = None) -> str:
+    data = record.to_dict(include_text)
+    if producer is not None:
+        # First, in a key of its own: which relx and which model made the record.
+        data = {"relx": producer, **data}
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(LINE_BREAKS)
+
+
+def producer(model: str | None = None) -> dict:
+    """`{"version": relx's version, "model": the spaCy pipeline, "model_version": its
+    version or null}`: what a reader of an old file needs to know how it was made."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .. import __version__
+    from ..nlp.load import DEFAULT_MODEL
+
+    name = model or DEFAULT_MODEL
+    model_version = None
+    meta = Path(name) / "meta.json"
+    try:
+        if meta.is_file():
+            found = json.loads(meta.read_text(encoding="utf-8"))
+            name, model_version = f"{found.get('lang', '')}_{found.get('name', '')}", found.get("version")
+        else:
+            model_version = version(name)
+    except (PackageNotFoundError, OSError, ValueError):
+        pass
+    return {"version": __version__, "model": name, "model_version": model_version}
 
 
 class JsonWriter:
@@ -27,8 +54,9 @@ class JsonWriter:
     """
 
     def __init__(self, out: TextIO, lines: bool = False, array: bool = False,
-                 include_text: bool = False) -> None:
+                 include_text: bool = False, producer: dict | None = None) -> None:
         self.out = out
+        self.producer = producer
         self.include_text = include_text
         self.lines = lines
         self.array = array and not lines
@@ -36,12 +64,12 @@ class JsonWriter:
 
     def write(self, record: Record) -> None:
         if self.lines:
-            self.out.write(dumps(record, include_text=self.include_text) + "\n")
+            self.out.write(dumps(record, include_text=self.include_text, producer=self.producer) + "\n")
         elif self.array:
             self.out.write(("[\n" if self.count == 0 else ",\n")
-                           + dumps(record, indent=2, include_text=self.include_text))
+                           + dumps(record, indent=2, include_text=self.include_text, producer=self.producer))
         else:
-            self.out.write(dumps(record, indent=2, include_text=self.include_text) + "\n")
+            self.out.write(dumps(record, indent=2, include_text=self.include_text, producer=self.producer) + "\n")
         self.count += 1
         self.out.flush()
 

@@ -92,7 +92,8 @@ def describe_announcement(a: Announcement) -> str:
     return line
 
 
-def render_record(record: Record) -> Group:
+def render_record(record: Record, full: bool = False) -> Group:
+    """The record as tables; quotes cut to QUOTE_PREVIEW characters unless `full`."""
     parts = []
     head = Text()
     head.append(record.title or record.source or "(untitled)", style="bold")
@@ -140,11 +141,22 @@ def render_record(record: Record) -> Group:
     if record.quotes:
         table = _table(f"Quotes ({len(record.quotes)})", "speaker", "quote")
         for quote in record.quotes:
-            _row(table, quote.speaker or "?", _shorten(quote.text, QUOTE_PREVIEW))
+            text = " ".join(quote.text.split()) if full else _shorten(quote.text, QUOTE_PREVIEW)
+            _row(table, quote.speaker or "?", text)
         parts.append(table)
     return Group(*parts)
 
 
-def print_record(record: Record, console: Console) -> None:
-    console.print(render_record(record))
-    console.print()
+def print_record(record: Record, console: Console, full: bool = False) -> None:
+    """On a terminal, as rich draws it. To a file or a pipe, quotes whole (nobody scrolls
+    a file's table for the rest of a quote) and without the spaces rich pads each line's
+    last column with, which would break `diff`, `grep ' $'` and editors' whitespace checks."""
+    if console.is_terminal:
+        console.print(render_record(record, full=full))
+        console.print()
+        return
+    with console.capture() as captured:
+        console.print(render_record(record, full=True))
+        console.print()
+    console.out("\n".join(line.rstrip() for line in captured.get().split("\n")),
+                highlight=False, end="")

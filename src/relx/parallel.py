@@ -58,6 +58,10 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[O
     from .nlp.chunks import needs_chunks
     from .nlp.load import load_nlp
 
+    if not any(isinstance(item, Document) for item in chunk):
+        # Only errors (missing files, say): no reason to load a model for them.
+        yield from chunk
+        return
     nlp = load_nlp(model)
     # A text too long for one parse is parsed in chunks by analyze_document itself.
     documents = [item for item in chunk if isinstance(item, Document) and not needs_chunks(item.text)]

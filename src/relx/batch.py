@@ -407,7 +407,7 @@ def check_output(ctx, output: str | None, paths: list[str]) -> str | None:
 
     real = os.path.realpath(output)
     try:
-        info = os.stat(real)
+        info = os.stat(output)  # through links: `/dev/stdout` is stdout, whatever it is
     except FileNotFoundError:
         info = None
     except OSError as exc:

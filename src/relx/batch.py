@@ -66,7 +66,8 @@ def _records(items: Iterable[Document | InputError], model: str | None, report: 
     """
     from .parallel import DEFAULT_BATCH_SIZE, extract_stream
 
-    outcomes = extract_stream(items, model, jobs, batch_size or DEFAULT_BATCH_SIZE)
+    outcomes = extract_stream(items, model, jobs, batch_size or DEFAULT_BATCH_SIZE,
+                              progress=report.chunks if report.live else None)
     try:
         for outcome in outcomes:
             result.documents += 1
@@ -165,7 +166,7 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     watched = not quiet and isatty(err) and several
     total = _count_inputs(paths) if watched else None
     with reporter(total, err, bar=watched and wants_bar(out, err), jobs=jobs,
-                  batch_size=batch_size or 16) as report:
+                  batch_size=batch_size or 16, live=not quiet and isatty(err)) as report:
         documents = _read(iter_documents(paths, max_chars), report, reference_date)
         records = _records(documents, model, report, result, jobs, batch_size)
         try:

@@ -48,7 +48,8 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[Outcome]:
+def extract_chunk(chunk: Sequence[Item], model: str | None = None,
+                  progress=None) -> Iterator[Outcome]:
     """The chunk's documents through one `nlp.pipe` batch; input errors pass through in place.
 
     An extractor raising on one document costs that document only: it comes back as an
@@ -73,15 +74,19 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[O
             continue
         try:
             doc = None if needs_chunks(item.text) else next(parsed)[0]
-            yield pipeline.analyze_document(nlp, item, doc)
+            if progress is None:
+                yield pipeline.analyze_document(nlp, item, doc)
+            else:  # a long text's chunks, for a person watching (serial runs only)
+                yield pipeline.analyze_document(
+                    nlp, item, doc, progress=lambda done, total, s=item.source: progress(s, done, total))
         except Exception as exc:  # noqa: BLE001
             yield InputError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def extract_serial(items: Iterable[Item], model: str | None = None,
-                   batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Outcome]:
+                   batch_size: int = DEFAULT_BATCH_SIZE, progress=None) -> Iterator[Outcome]:
     for chunk in chunked(items, batch_size):
-        yield from extract_chunk(chunk, model)
+        yield from extract_chunk(chunk, model, progress)
 
 
 def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
@@ -168,11 +173,12 @@ def _terminate(pool) -> None:
 
 
 def extract_stream(items: Iterable[Item], model: str | None = None, jobs: int = 1,
-                   batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Outcome]:
-    """Records (or the errors in their place) in input order, with `jobs` processes."""
+                   batch_size: int = DEFAULT_BATCH_SIZE, progress=None) -> Iterator[Outcome]:
+    """Records (or the errors in their place) in input order, with `jobs` processes.
+    `progress(source, done, total)` hears of a long text's chunks (in one process only)."""
     jobs = resolve_jobs(jobs)
     if jobs == 1:
-        return extract_serial(items, model, batch_size)
+        return extract_serial(items, model, batch_size, progress)
     return extract_parallel(items, jobs, model, batch_size)
 
 

@@ -63,7 +63,7 @@ def analyze(doc, source: str = "", header: Header | None = None,
     )
 
 
-def analyze_document(nlp, document: Document, doc=None) -> Record:
+def analyze_document(nlp, document: Document, doc=None, progress=None) -> Record:
     """The record of one input: from `doc`, its text already parsed (by a batch's
     `nlp.pipe`), or parsed here in chunks when it is too long for one parse
     (`chunks.needs_chunks`). A web page's own title and date fill what its text leaves
@@ -74,7 +74,8 @@ def analyze_document(nlp, document: Document, doc=None) -> Record:
     elif getattr(document, "reference", None):
         fallback = ReferenceDate(document.reference, "--date")
     if doc is None:
-        record = analyze_in_chunks(nlp, document.text, document.source, fallback=fallback)
+        record = analyze_in_chunks(nlp, document.text, document.source, fallback=fallback,
+                                   progress=progress)
     else:
         record = analyze(doc, document.source, fallback=fallback)
     record.title = record.title or document.title
@@ -84,20 +85,26 @@ def analyze_document(nlp, document: Document, doc=None) -> Record:
 
 
 def analyze_in_chunks(nlp, text: str, source: str = "", size: int = CHUNK_CHARS,
-                      fallback: ReferenceDate | None = None) -> Record:
+                      fallback: ReferenceDate | None = None, progress=None) -> Record:
     """One record for a text too long to parse at once; offsets refer to `text`.
 
     Each chunk is parsed, analyzed and dropped before the next, so memory holds one
-    chunk's parse and the record so far.
+    chunk's parse and the record so far. `progress(done, total)` is called before each
+    chunk and after the last: a 50 MB text takes half an hour, and its user must see it move.
     """
     record: Record | None = None
-    for start, end in chunk_spans(text, size):
+    spans = list(chunk_spans(text, size))
+    for index, (start, end) in enumerate(spans):
+        if progress is not None:
+            progress(index, len(spans))
         doc = nlp(text[start:end])
         if record is None:
             record = analyze(doc, source, fallback=fallback)
             continue
         part = analyze(doc, source, header=later_header(record))
         merge(record, shift(part, start))
+    if progress is not None:
+        progress(len(spans), len(spans))
     return record if record is not None else Record(source=source)
 
 

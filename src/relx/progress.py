@@ -25,13 +25,24 @@ def isatty(stream: TextIO) -> bool:
 
 
 class Reporter:
-    """Where a batch tells what happens: one `advance()` per document, `error()` per bad one."""
+    """Where a batch tells what happens: one `advance()` per document, `error()` per bad one,
+    `chunks()` as a long text's chunks are parsed (shown only when `live`: a person is
+    watching stderr on a terminal)."""
 
-    def __init__(self, err: TextIO) -> None:
+    def __init__(self, err: TextIO, live: bool = False) -> None:
         self.err = err
+        self.live = live
 
     def advance(self) -> None:
         pass
+
+    def chunks(self, source: str, done: int, total: int) -> None:
+        """One line, redrawn in place and erased once the text is done."""
+        if done >= total:
+            self.err.write("\r\x1b[K")
+        else:
+            self.err.write(f"\r\x1b[Krelx: {source}: chunk {done + 1:,} of {total:,}")
+        self.err.flush()
 
     def error(self, line: str) -> None:
         self.err.write(line + "\n")
@@ -50,7 +61,7 @@ class BarReporter(Reporter):
     """
 
     def __init__(self, err: TextIO, bar, task, settle: int = 1) -> None:
-        super().__init__(err)
+        super().__init__(err, live=True)
         self.bar = bar
         self.task = task
         self.settle = max(1, settle)
@@ -76,25 +87,29 @@ class BarReporter(Reporter):
     def error(self, line: str) -> None:
         self.bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
 
+    def chunks(self, source: str, done: int, total: int) -> None:
+        status = "extracting" if done >= total else f"extracting (chunk {done + 1:,} of {total:,})"
+        self.bar.update(self.task, description=status)
+
 
 @contextmanager
 def reporter(total: int | None, err: TextIO, bar: bool, jobs: int = 1,
-             batch_size: int = 16) -> Iterator[Reporter]:
+             batch_size: int = 16, live: bool = False) -> Iterator[Reporter]:
     if not bar:
-        yield Reporter(err)
+        yield Reporter(err, live)
         return
     # rich is imported here, not at the top: `relx --help` must not pay for it.
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
                TextColumn("{task.fields[eta]}"))
     settle = 1 if jobs <= 1 else jobs * batch_size
     if total:
         settle = min(settle, max(1, total // 10))
     with Progress(*columns, console=Console(file=err), transient=True) as live:
-        task = live.add_task("extract", total=total, rate="", eta="")
+        task = live.add_task("extracting", total=total, rate="", eta="")
         yield BarReporter(err, live, task, settle)
 
 

@@ -440,3 +440,68 @@ def test_closed_stdout_and_dash_twice(tmp_path):
     proc = relx("extract", "-", "-", input=RELEASE)
     assert usage_error(proc) == ("Error: Invalid value for '[PATH]...': '-' (standard input) "
                                  "can be given only once.")
+
+
+# --- A full disk under --output ----------------------------------------------------------
+
+def test_a_full_disk_under_output_keeps_the_older_file_simulated(tmp_path, monkeypatch):
+    """A write error in the middle of `-o FILE` (simulated: the stream fails after 4 KiB)."""
+    import errno
+
+    from click.testing import CliRunner
+
+    import relx.batch
+    from relx.cli import app
+
+    out = tmp_path / "out.json"
+    out.write_text("older\n", encoding="utf-8")
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, stream):
+            self.stream, self.written = stream, 0
+
+        def write(self, text):
+            self.written += len(text)
+            if self.written > 4096:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return self.stream.write(text)
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.stream.close()
+
+    monkeypatch.setattr(relx.batch.os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+    result = CliRunner().invoke(app, ["extract", str(SAMPLES), "-o", str(out)])
+    assert (result.exit_code, result.stderr) == (1, f"relx: {out}: No space left on device\n")
+    assert out.read_text(encoding="utf-8") == "older\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+@pytest.fixture
+def tiny_filesystem(tmp_path):
+    """A 16 KiB tmpfs, where the platform lets this user mount one (root on Linux)."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mount)],
+                          capture_output=True) if as_root and sys.platform == "linux" else None
+    if made is None or made.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_a_full_disk_under_output_keeps_the_older_file(tiny_filesystem):
+    out = tiny_filesystem / "out.json"
+    out.write_text("older\n", encoding="utf-8")
+    proc = relx("extract", SAMPLES, "-o", out, "--include-text", timeout=60)
+    assert (proc.returncode, proc.stderr) == (1, f"relx: {out}: No space left on device\n")
+    assert out.read_text(encoding="utf-8") == "older\n"
+    assert sorted(p.name for p in tiny_filesystem.iterdir()) == ["out.json"]

@@ -234,12 +234,17 @@ def atomic_output(path: str) -> Iterator[TextIO]:
 
     target = Path(os.path.realpath(path))
     try:
-        mode = os.stat(target).st_mode & 0o7777
+        existing = os.stat(target)
+        mode = existing.st_mode & 0o7777
     except OSError:
+        existing = None
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if existing is not None:
+        with suppress(OSError):  # only root may give a file away; others keep their own
+            os.chown(tmp, existing.st_uid, existing.st_gid)
     try:
         # Names that are not UTF-8 (held as surrogates) are written as `\udcff`, which is
         # their JSON escape, rather than failing the batch.

@@ -26,11 +26,12 @@ def extract_partition(paths: list[str], outdir: str, index: int, model: str | No
     from .batch import atomic_output
     from .read.inputs import InputError, iter_documents
     from .parallel import DEFAULT_BATCH_SIZE, extract_serial
-    from .render.jsonout import dumps
+    from .render.jsonout import dumps, producer
 
     target = Path(outdir) / PART_NAME.format(index)
     target.parent.mkdir(parents=True, exist_ok=True)
     documents, errors = 0, []
+    made_by = producer(model)
     with atomic_output(str(target)) as out:
         for outcome in extract_serial(iter_documents(paths), model,
                                       batch_size or DEFAULT_BATCH_SIZE):
@@ -38,7 +39,7 @@ def extract_partition(paths: list[str], outdir: str, index: int, model: str | No
             if isinstance(outcome, InputError):
                 errors.append(f"{outcome.source}: {outcome.message}")
             else:
-                out.write(dumps(outcome) + "\n")
+                out.write(dumps(outcome, producer=made_by) + "\n")
     return {"path": str(target), "documents": documents, "errors": errors}
 
 

@@ -63,13 +63,16 @@ class JsonWriter:
         self.count = 0
 
     def write(self, record: Record) -> None:
+        def text(indent: int | None = None) -> str:
+            return dumps(record, indent=indent, include_text=self.include_text,
+                         producer=self.producer)
+
         if self.lines:
-            self.out.write(dumps(record, include_text=self.include_text, producer=self.producer) + "\n")
+            self.out.write(text() + "\n")
         elif self.array:
-            self.out.write(("[\n" if self.count == 0 else ",\n")
-                           + dumps(record, indent=2, include_text=self.include_text, producer=self.producer))
+            self.out.write(("[\n" if self.count == 0 else ",\n") + text(indent=2))
         else:
-            self.out.write(dumps(record, indent=2, include_text=self.include_text, producer=self.producer) + "\n")
+            self.out.write(text(indent=2) + "\n")
         self.count += 1
         self.out.flush()
 

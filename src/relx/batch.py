@@ -369,8 +369,9 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
             quiet_broken_pipe()
         err.write(f"relx: {shown(exc.name)}: {exc.error.strerror or exc.error}\n")
         return 1
-    except OSError as exc:  # creating or renaming the output file
-        err.write(f"relx: {shown(output or 'stdout')}: {exc.strerror or exc}\n")
+    except OSError as exc:  # creating, syncing or renaming the output file, mostly
+        name = output if target is not None else exc.filename
+        err.write(f"relx: {shown(str(name)) + ': ' if name else ''}{exc.strerror or exc}\n")
         return 1
     except KeyboardInterrupt as exc:
         # Records already written to stdout stay; an --output file is not left half-written.

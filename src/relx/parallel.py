@@ -116,13 +116,17 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
             try:
                 outcomes = future.result()
             except BrokenProcessPool:
-                lost = [c for c, _ in pending]
+                lost = list(pending)
                 pending.clear()
                 _stop(pool)
                 pool = _pool(jobs, model)
-                for document in (d for c in lost for d in c):
-                    outcome, pool = _retry(pool, document, jobs, model)
-                    yield outcome
+                for chunk, future in lost:
+                    if future.done() and future.exception() is None:
+                        yield from future.result()  # finished before the pool broke
+                        continue
+                    for document in chunk:
+                        outcome, pool = _retry(pool, document, jobs, model)
+                        yield outcome
                 continue
             pending.popleft()
             yield from outcomes

@@ -143,7 +143,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
         if kind == "directory":
             found = False
             for item in walk_folder(raw):
-                found = found or not isinstance(item, InputError)
+                found = True  # a file, or a folder that could not be read (said once)
                 yield item
             if not found:
                 yield InputError(raw, f"no release files (looked for {LOOKED_FOR})")
@@ -317,16 +317,16 @@ def decode_bytes(data: bytes, notes: list[str] | None = None) -> str:
         controls = len(head) - len(head.translate(None, CONTROL_BYTES))
         if controls > MAX_CONTROL_BYTE_SHARE * len(head):
             raise NotText("binary content")
-        nuls = data.count(0)
-        if nuls:
-            data = data.replace(b"\x00", "\ufffd".encode("utf-8"))
-            notes.append(f"{nuls:,} NUL {_bytes(nuls)} replaced")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = mostly_utf8(data, notes)
             if text is None:
                 text = guess_decode(data)
+        if nuls := text.count("\x00"):
+            # One character each, so the offsets of what follows are those of the file.
+            text = text.replace("\x00", "\ufffd")
+            notes.append(f"{nuls:,} NUL {_bytes(nuls)} replaced")
     if control_share(text[:SNIFF_BYTES]) > MAX_CONTROL_SHARE:
         raise NotText("binary content")
     return text

@@ -180,6 +180,29 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     return result
 
 
+def producer(model: str | None = None) -> dict:
+    """`{"version": relx's version, "model": the spaCy pipeline, "model_version": its
+    version or null}`: what a reader of an old file needs to know how it was made."""
+    import json
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import __version__
+    from .nlp.load import DEFAULT_MODEL
+
+    name = model or DEFAULT_MODEL
+    model_version = None
+    meta = Path(name) / "meta.json"
+    try:
+        if meta.is_file():
+            found = json.loads(meta.read_text(encoding="utf-8"))
+            name, model_version = f"{found.get('lang', '')}_{found.get('name', '')}", found.get("version")
+        else:
+            model_version = version(name)
+    except (PackageNotFoundError, OSError, ValueError):
+        pass
+    return {"version": __version__, "model": name, "model_version": model_version}
+
+
 def _write(records: Iterator[Record], fmt: OutputFormat, out: TextIO, console, several: bool,
            include_text: bool, items: str, full: bool, model: str | None) -> None:
     if fmt is OutputFormat.table:
@@ -198,7 +221,7 @@ def _write(records: Iterator[Record], fmt: OutputFormat, out: TextIO, console, s
         for record in records:
             writer.write(record)
     else:
-        from .render.jsonout import JsonWriter, producer
+        from .render.jsonout import JsonWriter
 
         writer = JsonWriter(out, lines=fmt is OutputFormat.jsonl,
                             array=several and fmt is OutputFormat.json,
@@ -364,8 +387,6 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
         return 2
     except OutputError as exc:
         if isinstance(exc.error, BrokenPipeError) and target is None:
-            from .cli import quiet_broken_pipe
-
             quiet_broken_pipe()
         err.write(f"relx: {shown(exc.name)}: {exc.error.strerror or exc.error}\n")
         return 1
@@ -379,6 +400,18 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
         err.write("relx: terminated\n" if terminated else "relx: interrupted\n")
         return 143 if terminated else 130
     return result.exit_code
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of stdout went away (`relx extract ... | head -1`): stop at once, no
+    message, with the status a shell gives a process killed by SIGPIPE (141), and leave
+    nothing for Python to flush at exit into the closed pipe (that would print a warning)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    sys.exit(128 + 13)
 
 
 def cap_jobs(jobs: int, err: TextIO, quiet: bool) -> int:

@@ -13,7 +13,6 @@ stdout went away (`relx extract ... | head -1`), quietly, as a shell reports SIG
 """
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -21,7 +20,6 @@ import click
 from .batch import OutputFormat
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_PIPE = 128 + 13  # SIGPIPE
 ITEM_KINDS = ("documents", "organizations", "people", "roles", "dates", "quotes", "amounts")
 # Workers beyond this are not a choice but a typo; up to it, relx caps at the cores.
 MAX_JOBS = 1024
@@ -77,20 +75,11 @@ class RelxGroup(click.Group):
         try:
             return super().main(*args, standalone_mode=True, **kwargs)
         except BrokenPipeError:
+            from .batch import quiet_broken_pipe
+
             quiet_broken_pipe()
         except KeyboardInterrupt:  # outside the command (Click's own prompt, import)
             sys.exit(130)
-
-
-def quiet_broken_pipe() -> None:
-    """The reader of stdout went away: stop at once, no message, and leave nothing for
-    Python to flush at exit into the closed pipe (that would print a warning)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, AttributeError, ValueError):
-        pass
-    sys.exit(EXIT_PIPE)
 
 
 def _version(ctx: click.Context, _param, value: bool) -> None:
@@ -109,10 +98,11 @@ def _completion(ctx: click.Context, param, value: str | None) -> None:
         return
     from .completion import install, script
 
+    command = ctx.find_root().command
     if param.name == "show_completion":
-        click.echo(script(value))
+        click.echo(script(value, command))
     else:
-        click.echo(install(value))
+        click.echo(install(value, command))
     ctx.exit()
 
 

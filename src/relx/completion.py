@@ -14,21 +14,20 @@ STARTUP = {"bash": "~/.bashrc", "zsh": "~/.zshrc"}
 FISH_FILE = "~/.config/fish/completions/relx.fish"
 
 
-def script(shell: str) -> str:
-    """The completion script for `shell`, as Click writes it."""
+def script(shell: str, command) -> str:
+    """The completion script for `shell` and the Click `command` (relx's), as Click
+    writes it."""
     from click.shell_completion import get_completion_class
 
-    from .cli import app
-
-    return get_completion_class(shell)(app, {}, "relx", VARIABLE).source()
+    return get_completion_class(shell)(command, {}, "relx", VARIABLE).source()
 
 
-def install(shell: str) -> str:
+def install(shell: str, command) -> str:
     """Make `shell` load relx's completion at start-up; returns what was done."""
     if shell == "fish":
         path = Path(FISH_FILE).expanduser()
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(script(shell), encoding="utf-8")
+        path.write_text(script(shell, command), encoding="utf-8")
         return f"relx completion installed in {path}"
     path = Path(STARTUP[shell]).expanduser()
     line = f'eval "$({VARIABLE}={shell}_source relx)"'

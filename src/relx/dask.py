@@ -23,10 +23,10 @@ def extract_partition(paths: list[str], outdir: str, index: int, model: str | No
                       batch_size: int | None = None) -> dict:
     """Extract one partition's files into `outdir`; returns what a driver needs to report:
     the file written, how many documents, and one line per input that failed."""
-    from .batch import atomic_output
+    from .batch import atomic_output, producer
     from .read.inputs import InputError, iter_documents
     from .parallel import DEFAULT_BATCH_SIZE, extract_serial
-    from .render.jsonout import dumps, producer
+    from .render.jsonout import dumps
 
     target = Path(outdir) / PART_NAME.format(index)
     target.parent.mkdir(parents=True, exist_ok=True)

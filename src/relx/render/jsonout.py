@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import TextIO
 
 from ..model import Record
@@ -21,28 +20,6 @@ def dumps(record: Record, indent: int | None = None, include_text: bool = False,
         # First, in a key of its own: which relx and which model made the record.
         data = {"relx": producer, **data}
     return json.dumps(data, ensure_ascii=False, indent=indent).translate(LINE_BREAKS)
-
-
-def producer(model: str | None = None) -> dict:
-    """`{"version": relx's version, "model": the spaCy pipeline, "model_version": its
-    version or null}`: what a reader of an old file needs to know how it was made."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from .. import __version__
-    from ..nlp.load import DEFAULT_MODEL
-
-    name = model or DEFAULT_MODEL
-    model_version = None
-    meta = Path(name) / "meta.json"
-    try:
-        if meta.is_file():
-            found = json.loads(meta.read_text(encoding="utf-8"))
-            name, model_version = f"{found.get('lang', '')}_{found.get('name', '')}", found.get("version")
-        else:
-            model_version = version(name)
-    except (PackageNotFoundError, OSError, ValueError):
-        pass
-    return {"version": __version__, "model": name, "model_version": model_version}
 
 
 class JsonWriter:

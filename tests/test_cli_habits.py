@@ -210,7 +210,7 @@ def test_the_progress_rate_waits_for_a_first_round_of_chunks_from_every_worker()
 
 
 def test_a_long_text_shows_its_chunks_on_a_terminal(tmp_path):
-    from relx.chunks import CHUNK_CHARS
+    from relx.nlp.chunks import CHUNK_CHARS
 
     big = tmp_path / "big.txt"
     paragraph = "Acme Widgets opened a plant in Ohio, the company said on Tuesday.\n\n"

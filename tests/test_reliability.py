@@ -192,7 +192,7 @@ def test_an_unreadable_subfolder_is_reported_and_the_rest_read(tmp_path):
 
 def test_an_unreadable_subfolder_is_reported_simulated(tmp_path, monkeypatch):
     """The same through the walk itself (root reads every folder, so the error is made)."""
-    from relx import inputs
+    from relx.read import inputs
 
     releases(tmp_path / "news", 1)
     locked = tmp_path / "news" / "locked"
@@ -208,6 +208,17 @@ def test_an_unreadable_subfolder_is_reported_simulated(tmp_path, monkeypatch):
     got = list(inputs.expand_paths([str(tmp_path / "news")]))
     assert got == [inputs.InputError(str(locked), "Permission denied"),
                    str(tmp_path / "news" / "r00.txt")]
+
+
+def test_an_unreadable_folder_given_is_one_line(tmp_path, monkeypatch):
+    from relx.read import inputs
+
+    def scandir(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    assert list(inputs.expand_paths([str(tmp_path)])) == [
+        inputs.InputError(str(tmp_path), "Permission denied")]
 
 
 def test_a_page_nested_thousands_of_elements_deep_still_gives_its_text(tmp_path):

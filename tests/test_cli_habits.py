@@ -181,6 +181,14 @@ def test_csv_has_a_header_and_one_row_per_item_with_its_source():
     assert amounts.exit_code == 0 and amounts.stdout.startswith("source")
 
 
+def test_the_output_suffix_picks_the_format(tmp_path):
+    lines, table = tmp_path / "records.jsonl", tmp_path / "quotes.csv"
+    assert relx_cli("extract", WIRE, SAMPLES / "funding_quillmark_series_a.txt", "-o", lines).exit_code == 0
+    assert len([json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]) == 2
+    assert relx_cli("extract", WIRE, "--items", "quotes", "-o", table).exit_code == 0
+    assert table.read_text(encoding="utf-8").startswith("source,text,")
+
+
 def test_csv_quotes_fields_with_commas_quotes_and_line_breaks():
     from relx.model import Quote, Record
     from relx.render.csvout import CsvWriter

@@ -344,11 +344,8 @@ def sigterm_as_interrupt() -> Iterator[None]:
 def extract_command(ctx, paths: list[str], output: str | None, options: ExtractOptions) -> int:
     """`relx extract`: check the output, run the batch, turn every way it can end into
     one line on stderr and an exit status (see cli.py)."""
-    import click
-
     from .nlp.load import ModelError
     from .nlp.ops import limit_blas_threads
-    from .progress import isatty
 
     limit_blas_threads()  # before numpy loads; workers inherit it (see nlp/ops.py)
     err = sys.stderr if sys.stderr is not None else open(os.devnull, "w")
@@ -361,9 +358,7 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
         # A file name that is not UTF-8 goes out as its JSON escape, not as a crash.
         with suppress(AttributeError, ValueError):
             sys.stdout.reconfigure(errors="backslashreplace")
-    fmt = options.fmt
-    if fmt is None:
-        fmt = OutputFormat.table if target is None and isatty(sys.stdout) else OutputFormat.json
+    fmt = options.fmt or format_for(target)
     kwargs = dict(model=options.model, jobs=jobs, batch_size=options.batch_size,
                   quiet=options.quiet, max_chars=options.max_chars,
                   include_text=options.include_text, items=options.items,
@@ -412,6 +407,19 @@ def quiet_broken_pipe() -> None:
     except (OSError, AttributeError, ValueError):
         pass
     sys.exit(128 + 13)
+
+
+def format_for(target: str | None) -> OutputFormat:
+    """The format when none is asked for: the output file's suffix says it
+    (`-o releases.jsonl`, `-o quotes.csv`); else a table for a person at a terminal and
+    JSON for a program."""
+    from .progress import isatty
+
+    if target is not None:
+        suffix = os.path.splitext(target)[1].lower().lstrip(".")
+        return {"jsonl": OutputFormat.jsonl, "ndjson": OutputFormat.jsonl,
+                "csv": OutputFormat.csv}.get(suffix, OutputFormat.json)
+    return OutputFormat.table if isatty(sys.stdout) else OutputFormat.json
 
 
 def cap_jobs(jobs: int, err: TextIO, quiet: bool) -> int:

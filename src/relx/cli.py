@@ -19,7 +19,7 @@ import click
 
 from .batch import OutputFormat
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 ITEM_KINDS = ("documents", "organizations", "people", "roles", "dates", "quotes", "amounts")
 # Workers beyond this are not a choice but a typo; up to it, relx caps at the cores.
 MAX_JOBS = 1024
@@ -129,7 +129,8 @@ def app(ctx: click.Context) -> None:
 @app.command(context_settings=CONTEXT, epilog=EXTRACT_EPILOG)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @option("-f", "--format", "fmt", type=click.Choice([f.value for f in OutputFormat]),
-              default=None, help="Default: a table on a terminal, JSON when piped.")
+              default=None, help="Default: by the --output suffix (.jsonl, .csv), else a table on a "
+                   "terminal and JSON when piped.")
 @option("--items", type=click.Choice(ITEM_KINDS), default="documents", show_default=True,
               help="CSV: one row per item of this kind, with its document's source.")
 @option("-o", "--output", metavar="FILE",

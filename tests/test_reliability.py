@@ -251,6 +251,7 @@ def test_a_worker_killed_mid_batch_is_replaced_and_the_batch_completes(tmp_path)
     rest, err = proc.communicate(timeout=60)
     lines = [first, *rest.splitlines()]
     assert (proc.returncode, err) == (0, b"")
+    assert all(line.startswith(b'{"relx"') for line in lines), [line[:80] for line in lines]
     assert [json.loads(line)["source"] for line in lines] == [str(p) for p in paths]
 
 

@@ -145,7 +145,7 @@ def test_html_entities_are_decoded():
 
 
 def test_a_scraped_contact_block_reads_as_lines(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from relx.cli import app
 

@@ -22,6 +22,15 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    sqlite = "sqlite"
+
+
+# `--output releases.db` writes a database (see render/sqlite.py) unless --format says otherwise.
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
+def is_database(output: str | None) -> bool:
+    return output is not None and Path(output).suffix.lower() in DATABASE_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -35,13 +44,13 @@ class BatchResult:
 
 
 def _records(items: Iterable[Document | InputError], model: str | None, report: Reporter,
-             result: BatchResult, jobs: int = 1,
-             batch_size: int | None = None) -> Iterator[Record]:
+             result: BatchResult, jobs: int = 1, batch_size: int | None = None,
+             keep_errors: bool = False) -> Iterator[Record | InputError]:
     """Records in input order; each bad input is reported where it falls and skipped.
 
     A heuristic tripping over one odd document must not cost the rest of a batch (nor the
     records already written): it is reported like an unreadable file, and the exit code
-    says so.
+    says so. `keep_errors` passes the errors on too, after reporting them.
     """
     from .parallel import DEFAULT_BATCH_SIZE, extract_stream
 
@@ -51,6 +60,8 @@ def _records(items: Iterable[Document | InputError], model: str | None, report: 
         if isinstance(outcome, InputError):
             report.error(f"relx: {outcome.source}: {outcome.message}")
             result.failures += 1
+            if keep_errors:
+                yield outcome
         else:
             yield outcome
 
@@ -126,6 +137,40 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
             writer.close()
     if watched:
         err.write(summary(result.documents, result.failures, clock.elapsed()))
+        err.flush()
+    return result
+
+
+def run_extract_db(paths: list[str], database: str, err: TextIO, model: str | None = None,
+                   jobs: int = 1, batch_size: int | None = None, quiet: bool = False,
+                   max_chars: int | None = None, force: bool = False,
+                   prune: bool = False) -> BatchResult:
+    """Extract into an SQLite database, leaving out the documents it holds unchanged
+    (all redone with `force`); `prune` deletes those under `paths` whose files are gone.
+    Records are written in batches as they come, so an interrupted run keeps its work."""
+    from . import __version__
+    from .inputs import expand_paths, read_document
+    from .parallel import DEFAULT_BATCH_SIZE
+    from .pipeline import DEFAULT_MODEL
+    from .progress import Clock, isatty, reporter, summary
+    from .render.sqlite import Database
+
+    result = BatchResult()
+    clock = Clock()
+    watched = not quiet and isatty(err)
+    files = list(expand_paths(expand_globs(paths)))
+    with Database(database, model or DEFAULT_MODEL, __version__,
+                  batch_size or DEFAULT_BATCH_SIZE) as db:
+        todo = db.plan(files, force=force)
+        with reporter(len(todo), err, bar=watched) as report:
+            items = (f if isinstance(f, InputError) else read_document(f, max_chars) for f in todo)
+            for outcome in _records(items, model, report, result, jobs, batch_size, keep_errors=True):
+                db.add(outcome)
+        db.flush()
+        pruned = db.prune(paths, db.hashes) if prune else None
+    if watched:
+        err.write(summary(result.documents, result.failures, clock.elapsed(),
+                          skipped=db.skipped, pruned=pruned))
         err.flush()
     return result
 

@@ -53,7 +53,8 @@ def extract(
              "('news/**/*.txt') or - for stdin."),
     fmt: Optional[OutputFormat] = typer.Option(
         None, "--format", "-f",
-        help="table, json or jsonl. Default: a table on a terminal, JSON when piped."),
+        help="table, json, jsonl or sqlite. Default: a table on a terminal, JSON when piped, "
+             "sqlite for an --output ending in .db or .sqlite."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Name or path of an installed spaCy pipeline."),
     jobs: int = typer.Option(1, "--jobs", "-j",
@@ -72,6 +73,10 @@ def extract(
     include_text: bool = typer.Option(
         False, "--include-text",
         help="JSON: add each document's decoded text, which every offset refers to, as `text`."),
+    force: bool = typer.Option(False, "--force",
+                               help="SQLite: extract every document again, changed or not."),
+    prune: bool = typer.Option(False, "--prune",
+                               help="SQLite: delete the documents under PATH whose files are gone."),
 ) -> None:
     """Extract records from press releases."""
     from .nlp.ops import limit_blas_threads
@@ -88,15 +93,31 @@ def extract(
     if max_chars is not None and max_chars < 1:
         raise typer.BadParameter("must be 1 or more", param_hint="'--max-chars'")
     reading = {"max_chars": max_chars, "include_text": include_text}
+    from .batch import is_database
+    from .render.sqlite import DatabaseError
+
+    if fmt is None and is_database(output):
+        fmt = OutputFormat.sqlite
+    if fmt is OutputFormat.sqlite and output is None:
+        raise typer.BadParameter("needs --output FILE", param_hint="'--format sqlite'")
+    if (force or prune) and fmt is not OutputFormat.sqlite:
+        raise typer.BadParameter("only with a database (--output FILE.db or --format sqlite)",
+                                 param_hint="'--force' / '--prune'")
     try:
-        if output is None:
+        if fmt is OutputFormat.sqlite:
+            from .batch import run_extract_db
+
+            result = run_extract_db(paths, output, sys.stderr, model=model, jobs=jobs,
+                                    batch_size=batch_size, quiet=quiet, max_chars=max_chars,
+                                    force=force, prune=prune)
+        elif output is None:
             result = _extract_to(sys.stdout, paths, fmt, model, jobs, batch_size, quiet, **reading)
         else:
             from .batch import atomic_output
 
             with atomic_output(output) as stream:
                 result = _extract_to(stream, paths, fmt, model, jobs, batch_size, quiet, **reading)
-    except ModelError as exc:
+    except (ModelError, DatabaseError) as exc:
         typer.echo(f"relx: {exc}", err=True)
         raise typer.Exit(2)
     except OSError as exc:  # the output file's folder is missing or not writable
@@ -119,3 +140,20 @@ def _extract_to(out, paths: List[str], fmt: Optional[OutputFormat], model: Optio
     return run_extract(paths, fmt, out, sys.stderr, model=model, console=Console(file=out),
                        jobs=jobs, batch_size=batch_size, quiet=quiet, max_chars=max_chars,
                        include_text=include_text)
+
+
+@app.command()
+def schema(
+    sql: bool = typer.Option(False, "--sql", help="Print the SQLite database's DDL instead."),
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of a record, or the database's DDL."""
+    if sql:
+        from .render.sqlite import DDL
+
+        typer.echo(DDL, nl=False)
+    else:
+        import json
+
+        from .render.schema import record_schema
+
+        typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 import relx.render.sqlite as db_module
 from relx.batch import OutputFormat, run_extract, run_extract_db
 from relx.cli import app
-from relx.model import Record
+from relx.model import Record, Role
 from relx.render.schema import record_schema
 from relx.render.sqlite import DDL, Database, DatabaseError, covers, glob_regex
 
@@ -395,7 +395,7 @@ def insert_sql(table):
 
 store.insert_sql = insert_sql
 from relx.cli import app
-from relx.model import Record
+from relx.model import Record, Role
 app(sys.argv[1:], prog_name="relx")
 """
 
@@ -455,3 +455,18 @@ def test_the_suffix_chooses_the_database_unless_a_format_is_given(folder, tmp_pa
     lines = tmp_path / "r.db"
     result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(lines), "-f", "jsonl"])
     assert result.exit_code == 0 and len(lines.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_a_record_the_schema_refuses_costs_only_its_document(tmp_path, monkeypatch):
+    """A bug writing one record (here a role without a title) must not lose its batch."""
+    target = tmp_path / "r.db"
+    good = Record(source="good.txt", title="Fine")
+    bad = Record(source="bad.txt")
+    bad.roles.append(Role(person="Ada Lovelace", title=None, organization=None, start=0, end=3))
+    with Database(str(target), "m", "1") as db:
+        db.hashes.update({"good.txt": "1", "bad.txt": "2"})
+        db.add(good)
+        db.add(bad)
+    rows = dict(connect(target).execute("SELECT source, error FROM documents"))
+    assert rows["good.txt"] is None
+    assert rows["bad.txt"].startswith("cannot be stored: NOT NULL constraint failed: roles.title")

@@ -33,6 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..inputs import STDIN, InputError
 from ..model import Record
 
 SCHEMA_VERSION = 1  # PRAGMA user_version: bumped whenever a table changes
@@ -384,8 +385,6 @@ class Database:
         """The inputs to extract, in order: `files` (paths, `-`, or errors in their place)
         without the documents the database already holds unchanged, which are counted in
         `skipped`."""
-        from ..inputs import STDIN, InputError
-
         known = {source: (digest, version, model)
                  for source, digest, version, model in self.conn.execute(
                      "SELECT source, content_hash, relx_version, model FROM documents "
@@ -422,26 +421,42 @@ class Database:
         """Write the pending documents in one transaction, each replacing its older rows."""
         if not self.pending:
             return
-        batch = {outcome.source: (outcome, digest) for outcome, digest in self.pending}
+        # The last of a source given twice in one batch stands (its row is replaced anyway).
+        batch = list({outcome.source: (outcome, digest)
+                      for outcome, digest in self.pending}.values())
         self.pending = []
+        try:
+            self._write(batch)
+        except sqlite3.IntegrityError:
+            # A record the schema refuses (a bug, not the input's fault) must not cost the
+            # rest of its batch: each document alone, and the one refused kept as an error.
+            for outcome, digest in batch:
+                try:
+                    self._write([(outcome, digest)])
+                except sqlite3.IntegrityError as exc:
+                    self._write([(InputError(outcome.source, f"cannot be stored: {exc}"),
+                                  digest)])
+        except sqlite3.Error as exc:
+            raise DatabaseError(self._say(exc)) from exc
+        self.written += len(batch)
+
+    def _write(self, batch: list[tuple[Any, str | None]]) -> None:
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("DELETE FROM documents WHERE source = ?", ((s,) for s in batch))
+            conn.executemany("DELETE FROM documents WHERE source = ?",
+                             ((outcome.source,) for outcome, _ in batch))
             ids = {t: conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
                    for t in NUMBERED}
-            rows = document_rows(batch.values(), ids, self.version, self.model, utc_now())
+            rows = document_rows(batch, ids, self.version, self.model, utc_now())
             for table in TABLES:
                 if rows[table]:
                     conn.executemany(insert_sql(table), rows[table])
             conn.execute("COMMIT")
-        except BaseException as exc:
+        except BaseException:
             if conn.in_transaction:
                 conn.rollback()
-            if isinstance(exc, sqlite3.Error):
-                raise DatabaseError(self._say(exc)) from exc
             raise
-        self.written += len(batch)
 
     def prune(self, paths: list[str], found: Iterable[str]) -> int:
         """Delete the documents under `paths` (the PATH arguments: a folder's files, a
@@ -532,8 +547,6 @@ def covers(path: str, source: str) -> bool:
     """Whether a document's `source` is one that PATH argument `path` stands for: the file
     itself, any file below a folder, any match of a glob (the sources a run on `path` would
     find, whether or not they are there now)."""
-    from ..inputs import STDIN
-
     if path == STDIN:
         return False
     if source == path:

@@ -122,14 +122,17 @@ def announcement_from_db(conn: sqlite3.Connection, document_id: int, like: dict 
                        (document_id,)).fetchone()
     if row is None:
         return None
-    data = {"kind": row["kind"], "also": json.loads(row["also"]),
-            "parties": [{"role": p["role"], "name": p["name"], "lead": bool(p["lead"]),
-                         **offsets(p), "rule": p["rule"]} for p in conn.execute(
+    flag = lambda value: None if value is None else bool(value)  # noqa: E731
+    data = {"kind": row["kind"], "rule": row["rule"], "also": json.loads(row["also"]),
+            "parties": [{"role": p["role"], "name": p["name"], **offsets(p), "rule": p["rule"],
+                         "lead": flag(p["lead"])} for p in conn.execute(
                 "SELECT * FROM parties WHERE announcement_id = ? ORDER BY id", (row["id"],))],
-            "amount": None if row["amount_text"] is None and row["amount_value"] is None else {
+            "amount": None if row["amount_text"] is None else {
                 "value": row["amount_value"], "currency": row["amount_currency"],
-                "text": row["amount_text"], **offsets(row, "amount_")},
-            "round": row["round"], "period": row["period"], "rule": row["rule"]}
+                "text": row["amount_text"], **offsets(row, "amount_"),
+                "rule": row["amount_rule"]},
+            "round": row["round"], "round_rule": row["round_rule"],
+            "period": row["period"], "period_rule": row["period_rule"]}
     # Compared on the fields the record has: the announcement's shape is still settling.
     like = like or {}
     return {k: v for k, v in data.items() if k in like}

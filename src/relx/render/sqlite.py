@@ -195,22 +195,28 @@ CREATE INDEX IF NOT EXISTS amounts_document ON amounts (document_id);
 CREATE INDEX IF NOT EXISTS amounts_currency_value ON amounts (currency, value);
 
 -- What the release announces (at most one per document) and its parties in their roles.
+-- The *rule columns name the heuristic behind each part.
 CREATE TABLE IF NOT EXISTS announcements (
     id              INTEGER PRIMARY KEY,
     document_id     INTEGER NOT NULL UNIQUE REFERENCES documents (id) ON DELETE CASCADE,
     kind            TEXT NOT NULL,          -- partnership, funding, acquisition, ...
-    also            TEXT NOT NULL DEFAULT '[]',
-    amount_value    NUMERIC,
+    rule            TEXT,
+    also            TEXT NOT NULL DEFAULT '[]',  -- other kinds a reader could take for it
+    amount_value    NUMERIC,                -- the deal's money, in plain units
     amount_currency TEXT,
     amount_text     TEXT,
     amount_start    INTEGER,
     amount_end      INTEGER,
+    amount_rule     TEXT,
     round           TEXT,                   -- funding: Seed, Series B ...
+    round_rule      TEXT,
     period          TEXT,                   -- earnings: 2026-Q3 ...
-    rule            TEXT
+    period_rule     TEXT
 );
+CREATE INDEX IF NOT EXISTS announcements_document ON announcements (document_id);
 CREATE INDEX IF NOT EXISTS announcements_kind ON announcements (kind);
 
+-- `name` is an organization's or a person's name (organization_id or person_id set).
 CREATE TABLE IF NOT EXISTS parties (
     id              INTEGER PRIMARY KEY,
     announcement_id INTEGER NOT NULL REFERENCES announcements (id) ON DELETE CASCADE,
@@ -219,7 +225,7 @@ CREATE TABLE IF NOT EXISTS parties (
     person_id       INTEGER REFERENCES people (id) ON DELETE CASCADE,
     role            TEXT NOT NULL,          -- recipient, investor, acquirer, partner ...
     name            TEXT NOT NULL,
-    lead            INTEGER NOT NULL DEFAULT 0,
+    lead            INTEGER,                -- funding investors: 1 led the round; else NULL
     start           INTEGER,
     "end"           INTEGER,
     rule            TEXT
@@ -247,8 +253,9 @@ ITEM_FIELDS: dict[str, tuple[str, ...]] = {
     "quotes": ("text", "speaker", "speaker_title", "speaker_organization", "cue", "start",
                "end", "rule"),
     "amounts": ("text", "value", "currency", "start", "end", "rule"),
-    "announcements": ("kind", "also", "amount.value", "amount.currency", "amount.text",
-                      "amount.start", "amount.end", "round", "period", "rule"),
+    "announcements": ("kind", "rule", "also", "amount.value", "amount.currency",
+                      "amount.text", "amount.start", "amount.end", "amount.rule", "round",
+                      "round_rule", "period", "period_rule"),
     "parties": ("role", "name", "lead", "start", "end", "rule"),
 }
 # The columns each row starts with, before its fields: its own id and its links.

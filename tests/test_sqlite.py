@@ -334,6 +334,9 @@ def test_a_file_that_is_not_a_relx_database_is_refused_and_left_alone(tmp_path):
     assert result.exit_code == 2
     assert result.stderr == f"relx: {target}: not an SQLite database; choose another --output\n"
     assert target.read_text(encoding="utf-8") == "my notes\n"
+    result = CliRunner().invoke(app, ["extract", str(SAMPLES), "-f", "sqlite", "-o", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (
+        2, f"relx: {tmp_path}: is a folder; --output names the database file\n")
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE mine (x)")
     with pytest.raises(DatabaseError, match="not a relx database"):

@@ -61,7 +61,8 @@ def extract(
                              help="Worker processes (0: one per core). Output order is the input order."),
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="FILE",
-        help="Write to FILE, renamed into place only once the batch is complete."),
+        help="Write to FILE, renamed into place only once the batch is complete (a database "
+             "is updated in place, one transaction per batch)."),
     batch_size: int = typer.Option(16, "--batch-size",
                                    help="Documents per spaCy batch and per worker task."),
     quiet: bool = typer.Option(False, "--quiet", "-q",

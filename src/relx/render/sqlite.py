@@ -341,6 +341,8 @@ class Database:
         self.hashes: dict[str, str | None] = {}  # the files this run found, by source
         self.skipped = 0
         self.written = 0
+        if os.path.isdir(path):
+            raise DatabaseError(f"{path}: is a folder; --output names the database file")
         try:
             self.conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:

@@ -340,7 +340,6 @@ class Database:
         self.pending: list[tuple[Any, str | None]] = []
         self.hashes: dict[str, str | None] = {}  # the files this run found, by source
         self.skipped = 0
-        self.written = 0
         if os.path.isdir(path):
             raise DatabaseError(f"{path}: is a folder; --output names the database file")
         try:
@@ -447,7 +446,6 @@ class Database:
                                   digest)])
         except sqlite3.Error as exc:
             raise DatabaseError(self._say(exc)) from exc
-        self.written += len(batch)
 
     def _write(self, batch: list[tuple[Any, str | None]]) -> None:
         conn = self.conn

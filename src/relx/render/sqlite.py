@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..inputs import STDIN, InputError
+from ..read.inputs import STDIN, InputError
 from ..model import Record
 
 SCHEMA_VERSION = 1  # PRAGMA user_version: bumped whenever a table changes

@@ -28,7 +28,7 @@ from relx.model import Record, Role
 from relx.render.schema import record_schema
 from relx.render.sqlite import DDL, Database, DatabaseError, covers, glob_regex
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 README = ROOT / "README.md"
 

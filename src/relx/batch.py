@@ -159,8 +159,9 @@ def run_extract_db(paths: list[str], database: str, err: TextIO, model: str | No
     clock = Clock()
     watched = not quiet and isatty(err)
     files = list(expand_paths(expand_globs(paths)))
-    with Database(database, model or DEFAULT_MODEL, __version__,
-                  batch_size or DEFAULT_BATCH_SIZE) as db:
+    name = model or DEFAULT_MODEL
+    with Database(database, name, __version__, batch_size or DEFAULT_BATCH_SIZE,
+                  model_version=_installed_version(name)) as db:
         todo = db.plan(files, force=force)
         with reporter(len(todo), err, bar=watched) as report:
             items = (f if isinstance(f, InputError) else read_document(f, max_chars) for f in todo)
@@ -173,6 +174,16 @@ def run_extract_db(paths: list[str], database: str, err: TextIO, model: str | No
                           skipped=db.skipped, pruned=pruned))
         err.flush()
     return result
+
+
+def _installed_version(package: str) -> str | None:
+    """An installed model package's version (None for a model given by its path)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except (PackageNotFoundError, ValueError):
+        return None
 
 
 def _count_inputs(paths: list[str]) -> int:

@@ -118,9 +118,12 @@ def extract(
 
             with atomic_output(output) as stream:
                 result = _extract_to(stream, paths, fmt, model, jobs, batch_size, quiet, **reading)
-    except (ModelError, DatabaseError) as exc:
+    except ModelError as exc:
         typer.echo(f"relx: {exc}", err=True)
         raise typer.Exit(2)
+    except DatabaseError as exc:
+        typer.echo(f"relx: {exc}", err=True)
+        raise typer.Exit(exc.status)
     except OSError as exc:  # the output file's folder is missing or not writable
         typer.echo(f"relx: {output}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2)

@@ -59,6 +59,7 @@ CREATE TABLE IF NOT EXISTS documents (
     dateline_text   TEXT,
     relx_version    TEXT NOT NULL,
     model           TEXT NOT NULL,          -- the spaCy pipeline
+    model_version   TEXT,
     extracted_at    TEXT NOT NULL,          -- UTC, ISO 8601
     error           TEXT                    -- why the document gave no record, or NULL
 );
@@ -260,7 +261,8 @@ ITEM_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # The columns each row starts with, before its fields: its own id and its links.
 KEY_COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("id", "content_hash", "relx_version", "model", "extracted_at", "error"),
+    "documents": ("id", "content_hash", "relx_version", "model", "model_version",
+                  "extracted_at", "error"),
     "organizations": ("id", "document_id"),
     "people": ("id", "document_id"),
     "mentions": ("document_id", "kind", "organization_id", "person_id"),
@@ -279,7 +281,13 @@ NUMBERED = ("documents", "organizations", "people", "announcements")
 
 
 class DatabaseError(Exception):
-    """The database cannot be opened or written: the message is the whole story."""
+    """The database cannot be opened or written: the message is the whole story.
+    `status`: the exit status, 2 for an --output refused (not a relx database, a folder),
+    1 for one that could not be written (locked, a full disk)."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def column(field: str) -> str:
@@ -331,10 +339,10 @@ class Database:
     """
 
     def __init__(self, path: str, model: str, version: str, batch_size: int = 16,
-                 timeout: float = BUSY_TIMEOUT) -> None:
+                 timeout: float = BUSY_TIMEOUT, model_version: str | None = None) -> None:
         self.path = path
-        self.model = model
-        self.version = version
+        # What made the records: a document made by another relx or model is redone.
+        self.made_by = (version, model, model_version)
         self.batch_size = max(1, batch_size)
         self.timeout = timeout
         self.pending: list[tuple[Any, str | None]] = []
@@ -345,25 +353,26 @@ class Database:
         try:
             self.conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
-            raise DatabaseError(self._say(exc)) from exc
+            raise self._error(exc) from exc
         try:
             self._prepare()
         except BaseException as exc:
             self.conn.close()
             if isinstance(exc, sqlite3.Error):
-                raise DatabaseError(self._say(exc)) from exc
+                raise self._error(exc) from exc
             raise
 
-    def _say(self, exc: Exception) -> str:
+    def _error(self, exc: Exception) -> DatabaseError:
+        """SQLite's error, said in terms of what the user can do about it."""
         text = str(exc)
         if "locked" in text or "busy" in text:
-            return (f"{self.path}: the database is locked by another process (waited "
-                    f"{self.timeout:g} s); try again when it is done")
+            return DatabaseError(f"{self.path}: the database is locked by another process "
+                                 f"(waited {self.timeout:g} s); try again when it is done", 1)
         if "not a database" in text:
-            return f"{self.path}: not an SQLite database; choose another --output"
+            return DatabaseError(f"{self.path}: not an SQLite database; choose another --output")
         if "unable to open" in text:
-            return f"{self.path}: cannot open the database (does its folder exist?)"
-        return f"{self.path}: {text}"
+            return DatabaseError(f"{self.path}: cannot open the database (does its folder exist?)")
+        return DatabaseError(f"{self.path}: {text}", 1)
 
     def _prepare(self) -> None:
         conn = self.conn
@@ -393,10 +402,9 @@ class Database:
         """The inputs to extract, in order: `files` (paths, `-`, or errors in their place)
         without the documents the database already holds unchanged, which are counted in
         `skipped`."""
-        known = {source: (digest, version, model)
-                 for source, digest, version, model in self.conn.execute(
-                     "SELECT source, content_hash, relx_version, model FROM documents "
-                     "WHERE error IS NULL")}
+        known = {source: (digest, *made_by) for source, digest, *made_by in self.conn.execute(
+            "SELECT source, content_hash, relx_version, model, model_version FROM documents "
+            "WHERE error IS NULL")}
         todo = []
         for item in files:
             if isinstance(item, InputError):
@@ -408,7 +416,7 @@ class Database:
                 continue
             digest = self.hashes[item] = file_hash(item)
             if not force and digest is not None and \
-                    known.get(item) == (digest, self.version, self.model):
+                    known.get(item) == (digest, *self.made_by):
                 self.skipped += 1
             else:
                 todo.append(item)
@@ -445,7 +453,7 @@ class Database:
                     self._write([(InputError(outcome.source, f"cannot be stored: {exc}"),
                                   digest)])
         except sqlite3.Error as exc:
-            raise DatabaseError(self._say(exc)) from exc
+            raise self._error(exc) from exc
 
     def _write(self, batch: list[tuple[Any, str | None]]) -> None:
         conn = self.conn
@@ -455,7 +463,7 @@ class Database:
                              ((outcome.source,) for outcome, _ in batch))
             ids = {t: conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
                    for t in NUMBERED}
-            rows = document_rows(batch, ids, self.version, self.model, utc_now())
+            rows = document_rows(batch, ids, self.made_by, utc_now())
             for table in TABLES:
                 if rows[table]:
                     conn.executemany(insert_sql(table), rows[table])
@@ -477,7 +485,7 @@ class Database:
                     self.conn.execute("BEGIN IMMEDIATE")
                     self.conn.executemany("DELETE FROM documents WHERE id = ?", gone)
             except sqlite3.Error as exc:
-                raise DatabaseError(self._say(exc)) from exc
+                raise self._error(exc) from exc
         return len(gone)
 
     def close(self) -> None:
@@ -497,12 +505,14 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def document_rows(batch: Iterable[tuple[Any, str | None]], ids: dict[str, int], version: str,
-                  model: str, extracted_at: str) -> dict[str, list[tuple]]:
+def document_rows(batch: Iterable[tuple[Any, str | None]], ids: dict[str, int],
+                  made_by: tuple[str, str, str | None],
+                  extracted_at: str) -> dict[str, list[tuple]]:
     """The rows of every table for a batch of outcomes (records, or errors in their place).
 
     `ids` holds the highest id in use per NUMBERED table and is advanced here: rows get
     their ids from relx, so that children point at parents without a query per row.
+    `made_by`: relx's version, the model and its version.
     """
     rows: dict[str, list[tuple]] = {table: [] for table in TABLES}
 
@@ -513,11 +523,11 @@ def document_rows(batch: Iterable[tuple[Any, str | None]], ids: dict[str, int], 
     for outcome, digest in batch:
         doc = new_id("documents")
         if not isinstance(outcome, Record):  # an InputError
-            rows["documents"].append((doc, digest, version, model, extracted_at, outcome.message,
+            rows["documents"].append((doc, digest, *made_by, extracted_at, outcome.message,
                                       *pick({"source": outcome.source}, DOCUMENT_FIELDS)))
             continue
         record = outcome.to_dict()
-        rows["documents"].append((doc, digest, version, model, extracted_at, None,
+        rows["documents"].append((doc, digest, *made_by, extracted_at, None,
                                   *pick(record, DOCUMENT_FIELDS)))
         entity_ids: dict[str, dict[str, int]] = {"organization": {}, "person": {}}
         for kind, table in (("organization", "organizations"), ("person", "people")):

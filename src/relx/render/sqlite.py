@@ -57,6 +57,8 @@ CREATE TABLE IF NOT EXISTS documents (
     dateline_start  INTEGER,
     dateline_end    INTEGER,
     dateline_text   TEXT,
+    reference_date_value  TEXT,             -- what `today`, `next month` resolved against
+    reference_date_source TEXT,             -- text, page-metadata or --date
     relx_version    TEXT NOT NULL,
     model           TEXT NOT NULL,          -- the spaCy pipeline
     model_version   TEXT,
@@ -242,7 +244,8 @@ CREATE INDEX IF NOT EXISTS parties_name ON parties (name);
 # a_b). Lists and objects are stored as JSON text. A field a record lacks is NULL, so a
 # record from before a field existed is written all the same.
 DOCUMENT_FIELDS = ("source", "title", "published", "dateline.location", "dateline.date",
-                   "dateline.start", "dateline.end", "dateline.text")
+                   "dateline.start", "dateline.end", "dateline.text", "reference_date.value",
+                   "reference_date.source")
 ITEM_FIELDS: dict[str, tuple[str, ...]] = {
     "organizations": ("name", "aliases", "issuer", "ticker.exchange", "ticker.symbol",
                       "ticker.start", "ticker.end", "ticker.text", "rule"),

@@ -149,10 +149,10 @@ def run_extract_db(paths: list[str], database: str, err: TextIO, model: str | No
     (all redone with `force`); `prune` deletes those under `paths` whose files are gone.
     Records are written in batches as they come, so an interrupted run keeps its work."""
     from . import __version__
-    from .read.inputs import expand_paths, read_document
-    from .parallel import DEFAULT_BATCH_SIZE
     from .nlp.load import DEFAULT_MODEL
+    from .parallel import DEFAULT_BATCH_SIZE
     from .progress import Clock, isatty, reporter, summary
+    from .read.inputs import expand_paths, read_document
     from .render.sqlite import Database
 
     result = BatchResult()

@@ -280,6 +280,13 @@ def test_a_second_run_skips_unchanged_documents_and_redoes_changed_ones(folder, 
     assert [tuple(h) for h in hits] == [("Brooke Halloway",)]  # the old quote is unindexed
 
 
+def test_a_run_with_nothing_left_to_extract_succeeds(folder, tmp_path):
+    target = tmp_path / "r.db"
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(target)])
+        assert (result.exit_code, result.stderr) == (0, "")
+
+
 def test_force_redoes_everything_and_a_new_version_redoes_everything(folder, tmp_path, monkeypatch):
     target = tmp_path / "r.db"
     run(folder, target)

@@ -462,8 +462,17 @@ class Database:
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("DELETE FROM documents WHERE source = ?",
-                             ((outcome.source,) for outcome, _ in batch))
+            sources = [outcome.source for outcome, _ in batch]
+            old = [i for (i,) in conn.execute(
+                f"SELECT id FROM documents WHERE source IN ({', '.join('?' * len(sources))})",
+                sources)]
+            if old:
+                # Children first, table by table: a third faster than letting each
+                # document's deletion cascade row by row (the cascades stay for users).
+                marks = ", ".join("?" * len(old))
+                for table in reversed(TABLES):
+                    key = "id" if table == "documents" else "document_id"
+                    conn.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", old)
             ids = {t: conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
                    for t in NUMBERED}
             rows = document_rows(batch, ids, self.made_by, utc_now())

@@ -67,7 +67,7 @@ def test_no_input_found_is_said_per_path_and_exits_1(tmp_path):
 def test_usage_errors_read_like_clicks_own():
     cases = {
         ("--format", "yaml"): "Error: Invalid value for '--format': 'yaml' is not one of "
-                              "'table', 'json', 'jsonl', 'csv'.",
+                              "'table', 'json', 'jsonl', 'csv', 'sqlite'.",
         ("--jobs", "x"): "Error: Invalid value for '--jobs': 'x' is not a valid integer.",
         ("--jbos", "2"): "Error: No such option '--jbos'. Did you mean '--jobs'?",
         ("--date", "2026-13-01"): "Error: Invalid value for '--date': '2026-13-01' does not "

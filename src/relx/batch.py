@@ -25,6 +25,7 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    sqlite = "sqlite"
 
 
 @dataclass(slots=True)
@@ -32,11 +33,12 @@ class BatchResult:
     documents: int = 0  # inputs handled, failed ones included
     failures: int = 0
     records: int = 0  # documents extracted
+    skipped: int = 0  # a database's documents left as they were (unchanged)
 
     @property
     def exit_code(self) -> int:
         # No input at all (an empty folder, a glob matching nothing) is a failure too.
-        return 1 if self.failures or not self.documents else 0
+        return 1 if self.failures or not (self.documents or self.skipped) else 0
 
 
 @dataclass(slots=True)
@@ -53,16 +55,18 @@ class ExtractOptions:
     include_text: bool = False
     full: bool = False
     reference_date: str | None = None
+    force: bool = False  # a database: extract every document again
+    prune: bool = False  # a database: delete the documents whose files are gone
 
 
 def _records(items: Iterable[Document | InputError], model: str | None, report: Reporter,
-             result: BatchResult, jobs: int = 1,
-             batch_size: int | None = None) -> Iterator[Record]:
+             result: BatchResult, jobs: int = 1, batch_size: int | None = None,
+             keep_errors: bool = False) -> Iterator[Record | InputError]:
     """Records in input order; each bad input is reported where it falls and skipped.
 
     A heuristic tripping over one odd document must not cost the rest of a batch (nor the
     records already written): it is reported like an unreadable file, and the exit code
-    says so.
+    says so. `keep_errors` passes the errors on too, after reporting them.
     """
     from .parallel import DEFAULT_BATCH_SIZE, extract_stream
 
@@ -75,6 +79,8 @@ def _records(items: Iterable[Document | InputError], model: str | None, report: 
             if isinstance(outcome, InputError):
                 report.error(f"relx: {shown(outcome.source)}: {outcome.message}")
                 result.failures += 1
+                if keep_errors:
+                    yield outcome
             else:
                 result.records += 1
                 yield outcome
@@ -231,6 +237,41 @@ def _write(records: Iterator[Record], fmt: OutputFormat, out: TextIO, console, s
         writer.close()
 
 
+def run_extract_db(paths: list[str], database: str, err: TextIO, model: str | None = None,
+                   jobs: int = 1, batch_size: int | None = None, quiet: bool = False,
+                   max_chars: int | None = None, reference_date: str | None = None,
+                   force: bool = False, prune: bool = False) -> BatchResult:
+    """Extract into an SQLite database, leaving out the documents it holds unchanged
+    (all redone with `force`); `prune` deletes those under `paths` whose files are gone.
+    Records are written in batches as they come, so an interrupted run keeps its work."""
+    from .parallel import DEFAULT_BATCH_SIZE
+    from .progress import Clock, isatty, reporter, summary
+    from .read.inputs import expand_paths, read_document
+    from .render.sqlite import Database
+
+    result = BatchResult()
+    clock = Clock()
+    watched = not quiet and isatty(err)
+    files = list(expand_paths(expand_globs(paths)))
+    made_by = producer(model)
+    with Database(database, made_by["model"], made_by["version"],
+                  batch_size or DEFAULT_BATCH_SIZE, model_version=made_by["model_version"]) as db:
+        todo = db.plan(files, force=force)
+        result.skipped = db.skipped
+        with reporter(len(todo), err, bar=watched) as report:
+            items = (f if isinstance(f, InputError) else read_document(f, max_chars) for f in todo)
+            for outcome in _records(_read(items, report, reference_date), model, report, result,
+                                    jobs, batch_size, keep_errors=True):
+                db.add(outcome)
+        db.flush()
+        pruned = db.prune(paths, db.hashes) if prune else None
+    if watched:
+        err.write(summary(result.documents, result.failures, clock.elapsed(),
+                          skipped=db.skipped, pruned=pruned))
+        err.flush()
+    return result
+
+
 def _count_inputs(paths: list[str]) -> int:
     """How many documents the paths stand for, for the progress bar's total and ETA.
     Walking the folders twice costs far less than one document's extraction."""
@@ -359,13 +400,28 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
         with suppress(AttributeError, ValueError):
             sys.stdout.reconfigure(errors="backslashreplace")
     fmt = options.fmt or format_for(target)
+    import click
+
+    if fmt is OutputFormat.sqlite and target is None:
+        raise click.BadParameter("needs --output FILE", ctx=ctx, param_hint="'--format sqlite'")
+    if (options.force or options.prune) and fmt is not OutputFormat.sqlite:
+        raise click.BadParameter("only with a database (--output FILE.db or --format sqlite)",
+                                 ctx=ctx, param_hint="'--force' / '--prune'")
     kwargs = dict(model=options.model, jobs=jobs, batch_size=options.batch_size,
                   quiet=options.quiet, max_chars=options.max_chars,
                   include_text=options.include_text, items=options.items,
                   full=options.full, reference_date=options.reference_date)
+    from .render.sqlite import DatabaseError
+
     try:
         with sigterm_as_interrupt():
-            if target is None:
+            if fmt is OutputFormat.sqlite:
+                result = run_extract_db(paths, target, err, model=options.model, jobs=jobs,
+                                        batch_size=options.batch_size, quiet=options.quiet,
+                                        max_chars=options.max_chars,
+                                        reference_date=options.reference_date,
+                                        force=options.force, prune=options.prune)
+            elif target is None:
                 out = GuardedStream(sys.stdout, "stdout")
                 result = run_extract(paths, fmt, out, err, **kwargs)
                 out.flush()
@@ -380,6 +436,9 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
     except ModelError as exc:
         err.write(f"relx: {exc}\n")
         return 2
+    except DatabaseError as exc:
+        err.write(f"relx: {exc}\n")
+        return exc.status
     except OutputError as exc:
         if isinstance(exc.error, BrokenPipeError) and target is None:
             quiet_broken_pipe()
@@ -411,14 +470,15 @@ def quiet_broken_pipe() -> None:
 
 def format_for(target: str | None) -> OutputFormat:
     """The format when none is asked for: the output file's suffix says it
-    (`-o releases.jsonl`, `-o quotes.csv`); else a table for a person at a terminal and
+    (`-o releases.jsonl`, `-o quotes.csv`, `-o releases.db`); else a table for a person at a terminal and
     JSON for a program."""
     from .progress import isatty
 
     if target is not None:
         suffix = os.path.splitext(target)[1].lower().lstrip(".")
         return {"jsonl": OutputFormat.jsonl, "ndjson": OutputFormat.jsonl,
-                "csv": OutputFormat.csv}.get(suffix, OutputFormat.json)
+                "csv": OutputFormat.csv, "db": OutputFormat.sqlite, "sqlite": OutputFormat.sqlite,
+                "sqlite3": OutputFormat.sqlite}.get(suffix, OutputFormat.json)
     return OutputFormat.table if isatty(sys.stdout) else OutputFormat.json
 
 

@@ -129,13 +129,14 @@ def app(ctx: click.Context) -> None:
 @app.command(context_settings=CONTEXT, epilog=EXTRACT_EPILOG)
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @option("-f", "--format", "fmt", type=click.Choice([f.value for f in OutputFormat]),
-              default=None, help="Default: by the --output suffix (.jsonl, .csv), else a table on a "
-                   "terminal and JSON when piped.")
+              default=None, help="Default: by the --output suffix (.jsonl, .csv, .db or .sqlite), "
+                   "else a table on a terminal and JSON when piped.")
 @option("--items", type=click.Choice(ITEM_KINDS), default="documents", show_default=True,
               help="CSV: one row per item of this kind, with its document's source.")
 @option("-o", "--output", metavar="FILE",
               help="Write to FILE (- for stdout), renamed into place only once the batch is "
-                   "complete; an existing FILE is kept when nothing was extracted.")
+                   "complete; an existing FILE is kept when nothing was extracted. A database "
+                   "is updated in place, one transaction per batch.")
 @option("-m", "--model", metavar="NAME", help="Name or path of an installed spaCy pipeline.")
 @option("-j", "--jobs", type=Count(0, MAX_JOBS), default=1, show_default=True,
               metavar="N", help="Worker processes (0: one per core; at most the cores). "
@@ -153,13 +154,17 @@ def app(ctx: click.Context) -> None:
                    "as `text`.")
 @option("--full", is_flag=True,
               help="Table: show quotes whole (always so when the table goes to a file or a pipe).")
+@option("--force", is_flag=True,
+              help="SQLite: extract every document again, changed or not.")
+@option("--prune", is_flag=True,
+              help="SQLite: delete the documents under PATH whose files are gone.")
 @option("-q", "--quiet", is_flag=True,
               help="No progress bar or summary (bad inputs are still reported).")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str | None, items: str,
             output: str | None, model: str | None, jobs: int, batch_size: int,
             reference_date, max_chars: int | None, include_text: bool, full: bool,
-            quiet: bool) -> None:
+            force: bool, prune: bool, quiet: bool) -> None:
     """Extract records from press releases.
 
     PATH: files, folders (every *.txt, *.md, *.html and *.htm below), quoted globs
@@ -175,7 +180,8 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str | None, items: 
     options = ExtractOptions(
         fmt=OutputFormat(fmt) if fmt else None, items=items, model=model, jobs=jobs,
         batch_size=batch_size, quiet=quiet, max_chars=max_chars, include_text=include_text,
-        full=full, reference_date=reference_date.date().isoformat() if reference_date else None)
+        full=full, reference_date=reference_date.date().isoformat() if reference_date else None,
+        force=force, prune=prune)
     ctx.exit(extract_command(ctx, paths, output, options))
 
 
@@ -187,3 +193,19 @@ def _stdin_or_missing(ctx: click.Context) -> list[str]:
     if sys.stdin is not None and not isatty(sys.stdin):
         return ["-"]
     raise click.MissingParameter(ctx=ctx, param=ctx.command.params[0])
+
+
+@app.command(context_settings=CONTEXT)
+@option("--sql", is_flag=True, help="Print the SQLite database's DDL instead.")
+def schema(sql: bool) -> None:
+    """Print the JSON Schema (draft 2020-12) of a record, or the database's DDL."""
+    if sql:
+        from .render.sqlite import DDL
+
+        click.echo(DDL, nl=False)
+    else:
+        import json
+
+        from .render.schema import record_schema
+
+        click.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))

@@ -113,9 +113,13 @@ def reporter(total: int | None, err: TextIO, bar: bool, jobs: int = 1,
         yield BarReporter(err, live, task, settle)
 
 
-def summary(documents: int, failures: int, seconds: float) -> str:
+def summary(documents: int, failures: int, seconds: float, skipped: int | None = None,
+            pruned: int | None = None) -> str:
+    """`skipped` and `pruned`: a database run's unchanged documents and deleted ones."""
     noun = "document" if documents == 1 else "documents"
-    return f"relx: {documents} {noun}, {failures} failed, {seconds:.1f} s\n"
+    extra = "" if skipped is None else f", {skipped} unchanged (skipped)"
+    extra += "" if pruned is None else f", {pruned} pruned"
+    return f"relx: {documents} {noun}, {failures} failed{extra}, {seconds:.1f} s\n"
 
 
 class Clock:

@@ -19,7 +19,8 @@ from ...model import Header, Organization, Person
 from ..textutil import doc_text
 from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
                        organization_forms)
-from .kinds import decide_kinds
+from .kinds import common_words, decide_kinds, person_name_parts
+from .people import contact_candidates, review_people
 from .candidates import PERSON
 from .surfaces import add_all_mentions, collect_surfaces, org_key, person_key
 
@@ -29,8 +30,11 @@ __all__ = ["extract_entities", "org_key", "person_key"]
 def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Person]]:
     """The organizations and people of a release, one entity each."""
     text = doc_text(doc)
-    surfaces, tickers = collect_surfaces(doc, header)
+    surfaces, tickers = collect_surfaces(doc, header, contact_candidates(doc))
     kinds, name_parts, places = decide_kinds(doc, surfaces)
+    review_people(kinds, surfaces, text, common_words(doc))
+    # the words that may stand alone for a person, once the people are settled
+    name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}, text)
     add_all_mentions(kinds, surfaces, text)
     forms, links = organization_forms(kinds, surfaces)
     organizations = build_organizations(group_organizations(forms, text, links, places), tickers)

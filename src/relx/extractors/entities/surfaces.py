@@ -79,7 +79,10 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str, Ticker]]:
+def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
+                     ) -> tuple[dict[str, Surface], dict[str, Ticker]]:
+    """Every written form of a name that some finder proposed; `extra` are candidates
+    from finders outside this module (the people's, see people.py)."""
     text = doc_text(doc)
     tick_cands, tick_spans = ticker_candidates(doc)
     candidates: list[Candidate] = (
@@ -87,7 +90,7 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
         + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
         + adviser_candidates(doc) + deal_candidates(doc) + described_candidates(doc)
-        + member_candidates(doc) + tick_cands)
+        + member_candidates(doc) + tick_cands + list(extra))
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     # a ticker's symbol and a dateline's city are not names of their own
@@ -110,6 +113,8 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
         if "about-section" in surfaces[name].rules and (
                 is_legal_name(name) or any(is_head(w) for w in name.split())):
             continue  # "About Acme Law PLLC" is a heading that names the body it is about
+        if "contact-line" in surfaces[name].rules:
+            continue  # "Contact: Jo Park" is Title Case too, but a label vouches for it
         if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
             del surfaces[name]

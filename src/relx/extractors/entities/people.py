@@ -1,0 +1,339 @@
+"""People: the names the model misses, and the names it takes for people wrongly.
+
+The small model finds most people, but on real releases it also calls places, dishes,
+headline phrases and products people ("Nha Trang", "Blockchain Registration", "Fixify
+AI"), and it misses the people a release names only in a contact line or a list of
+names ("Contact: Jo Park", "Kevin Allen, Rudi Gamo and Ana Ruiz"). The finders here add
+what the layout of a release says (a contact label, an email address that spells the
+name, a list of people); `review_people` then weighs each person the kinds step kept
+against what the text says about it, and rescues people filed as organizations.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lexicon import HONORIFICS, NAME_PARTICLES, TITLE_HEADS
+from ..textutil import doc_text
+from .candidates import (
+    EMAIL_RE,
+    ORG,
+    PERSON,
+    Candidate,
+    bare,
+    is_head,
+    is_legal_name,
+    is_title_word,
+    refine,
+)
+from .kinds import looks_like_person, person_evidence
+from .surfaces import Surface, find_all
+
+# One word of a personal name, cut where a scraped page glued the next block onto it
+# ("Robert Smithhttps://...", "Jane RoeVP"): the lookahead stops the word at a link or
+# at a capital that follows a run of small letters.
+NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]*?(?=https?:|www\.|[A-Z][a-z]|[^a-zà-ÿ'’\-]|$)"
+NAME_INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"
+PERSON_NAME = (rf"(?:{NAME_WORD}|{NAME_INITIAL})(?: (?:{NAME_INITIAL}|{NAME_WORD}))"
+               rf"{{1,3}}")
+
+# "Media Contact: Jane Roe", "Contact Person: Jane Roe", "Name: Jane Roe": the words a
+# contact block puts before a person's name.
+CONTACT_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t*•\-]*(?:(?:Media|Press|Investor|Public|PR|Company|Sales)\s+)?"
+    r"(?:Contacts?(?:\s+(?:Person|Name|Info(?:rmation)?|Details))?|Name|Attn|Attention)"
+    r"[ \t]*[:\-–][ \t]*(" + PERSON_NAME + r")")
+
+
+def contact_candidates(doc) -> list[Candidate]:
+    """People named by the layout of a release: after a contact label, or just before an
+    email address whose local part spells their name ("Jo Park: jo.park@acme.com")."""
+    text = doc_text(doc)
+    out = []
+    for m in CONTACT_LABEL_RE.finditer(text):
+        # the pattern has found where the name ends, even inside a glued token
+        # ("Robert Smithhttps://..."), so the span is taken as it is
+        if not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
+            out.append(Candidate(m.start(1), m.end(1), PERSON, "contact-line"))
+    for m in EMAIL_RE.finditer(text):
+        local = fold(m.group().split("@")[0])
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = re.search(r"(" + PERSON_NAME + r")[ \t]*[:,\-–|<(]?[ \t]*(?:Email:?\s*)?$",
+                           text[line_start:m.start()])
+        if not before:
+            continue
+        parts = [fold(w) for w in before.group(1).split() if len(w.strip(".")) > 1]
+        # the address must spell the name: "jo.park@", "jpark@", "jo@"
+        if parts and (parts[-1] in local or parts[0] in local) and not any(
+                is_head(w) for w in before.group(1).split()):
+            start = line_start + before.start(1)
+            out.extend(refine(doc, start, start + len(before.group(1)), PERSON, "contact-line")[:1])
+    return out
+
+
+def fold(word: str) -> str:
+    """A word without case and accents: "Héctor" and "Hector" are one name."""
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip(".")
+
+
+# ---------------------------------------------------------------------------------------
+# Lists of people
+# ---------------------------------------------------------------------------------------
+
+# What parts the items of a list of names: commas, `and`, `or`.
+LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+")
+
+
+def is_credential(item: str) -> bool:
+    """"PE", "P. Geo.", "PhD", "MBA", "CPG 8137": the letters of a degree or a licence
+    that follow a person's name in a list ("Jo Park, P. Eng., Lee Chan, PE")."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}(?: \d{1,6})?"  # PE, MBA, CPG 8137
+                             r"|[A-Z]\. ?[A-Z][a-z]{1,3}\.?"  # P. Eng., P.Geo
+                             r"|(?:Ph\.?D|M\.?Sc|B\.?Sc|Esq|Jr|Sr|I{2,3}|IV)\.?", item.strip()))
+
+
+# An item of a list of names: capitalized words, initials and the particles of names
+# ("Jorge Pereira de Olazábal", "Sarah J. Maas", "P. Geo").
+LIST_ITEM = r"(?<![\w.'’\-])[A-Z][\w.'’\-]*(?: (?:[A-Z][\w.'’\-]*|de|del|da|van|von|der|la|le))*(?<![ .])"
+
+
+def list_neighbours(text: str, start: int, end: int, limit: int = 4) -> list[tuple[int, int]]:
+    """The spans of the items listed with the name at `start:end`, credentials skipped:
+    up to `limit` on each side, within the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    out = []
+    for direction in (-1, 1):
+        pos_s, pos_e = start, end
+        for _ in range(limit * 2):
+            if direction < 0:
+                sep = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", text[line_start:pos_s])
+                if not sep:
+                    break
+                cut = line_start + sep.start()
+                item = re.search(LIST_ITEM + "$", text[line_start:cut])
+                if not item or re.search(r"(?:^|\s)(?:and|or|&)\s+$", text[line_start:line_start + item.start()]):
+                    break  # "A, B or C, D ...": C closed a list that D is not in
+                span = (line_start + item.start(), cut)
+            else:
+                sep = LIST_SEP_RE.match(text, pos_e, line_end)
+                if not sep:
+                    break
+                item = re.match(LIST_ITEM, text[sep.end():line_end])
+                if not item:
+                    break
+                span = (sep.end(), sep.end() + item.end())
+                last = bool(re.search(r"\b(?:and|or)\b|&", sep.group()))
+            pos_s, pos_e = span
+            if is_credential(text[span[0]:span[1]]):
+                continue
+            out.append(span)
+            if direction > 0 and last:
+                break  # "A, B and C": the list ends with C
+            if len([s for s in out if (s[0] < start) == (direction < 0)]) >= limit:
+                break
+    return out
+
+
+def listed_with_people(surface: Surface, text: str, people: set[str]) -> bool:
+    """A name listed beside two people is a person: "Kevin Allen, Rudi Gamo and Ana
+    Ruiz", "fans of Leigh Bardugo, Deborah Harkness, or Sarah J. Maas"."""
+    for m in surface.mentions:
+        items = {text[s:e].strip(" .") for s, e in list_neighbours(text, m.start, m.end)}
+        if len(items & people) >= 2:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------
+# Second thoughts on people
+# ---------------------------------------------------------------------------------------
+
+# Last words of place names, never of a person's: "Warren Rd", "Lancaster Township",
+# "Ho Chi Minh City", "Yala Snow Mountain".
+PLACE_TAILS = frozenset("""road rd street st avenue ave blvd boulevard highway hwy parkway
+    pkwy freeway township county counties city province prefecture district mountain
+    mountains grassland island islands keys peninsula""".split())
+
+# Rules that read a name as a person's from the text around it, not from its shape.
+PERSON_RULES = frozenset({"titled-name", "contact-line", "person-list"})
+
+# What the model tags as people in text about places: a facility, a city, a region.
+PLACE_LABELS = frozenset({"ner:GPE", "ner:FAC", "ner:LOC"})
+
+
+def not_a_person(name: str, surface: Surface, text: str, common: set[str]) -> str | None:
+    """Why a name the model called a person is not one, or None. Only names no text
+    treats as a person's (`said X`, `X, CEO`, a contact line) are judged by shape."""
+    tokens = name.split()
+    last = bare(tokens[-1])
+    if last in PLACE_TAILS and len(tokens) > 1:
+        return "place"  # "Warren Rd", "Lancaster Township"
+    if surface.rules & PERSON_RULES or person_evidence(surface, text):
+        return None
+    if surface.rules & PLACE_LABELS:
+        return "place"  # "Palacio Balcarce", "Volunteer Fairfax": the model also read a place
+    if len(tokens) > 1 and re.fullmatch(r"[A-Z]{2,3}", tokens[-1]):
+        return "acronym"  # "Fixify AI", "Servo AF": a product, not a surname
+    if len(tokens) > 1 and all(len(t) <= 2 and not t.endswith(".") for t in tokens):
+        return "abbreviation"  # "Au Eq"
+    if len(tokens) > 1 and all(t in common or t.casefold() in common for t in tokens):
+        return "common words"  # "Blockchain Registration", "Household Formation"
+    if any(t.casefold() in common for t in tokens) and all(
+            in_title_case_run(text, m.start, m.end, common) for m in surface.mentions):
+        return "headline"  # "Whales Return as Investors Seek ...": ordinary words capitalized
+    return None
+
+
+def in_title_case_run(text: str, start: int, end: int, common: set[str]) -> bool:
+    """Whether a name sits in a stretch of Title Case words (a headline or a heading
+    inside a paragraph), where every word is capitalized and capitals tell nothing.
+    Some of those words must be ordinary words the text also writes small ("Return",
+    "Seek"): a list of names is capitalized throughout too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at",
+             "as", "from", "vs"}
+    before = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", text[line_start:start]) if w not in small][-3:]
+    after = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", text[end:line_end]) if w not in small][:3]
+    context = before + after
+    return len(context) >= 3 and all(w[0].isupper() for w in context) \
+        and sum(w.casefold() in common for w in context) >= 2
+
+
+def is_credential_after_name(surface: Surface, text: str) -> bool:
+    """"Jo Park, P. Eng.": an initial and a short word right after a name and a comma are
+    a professional designation, not a second person."""
+    tokens = surface.text.split()
+    if len(tokens) != 2 or not re.fullmatch(r"[A-Z]\.", tokens[0]) or len(tokens[1].strip(".")) > 4:
+        return False
+    return all(re.search(r"[A-Za-z]{2,},\s*$", text[max(0, m.start - 30):m.start])
+               for m in surface.mentions)
+
+
+def add_listed_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
+    """Names the model missed in a list of people ("Kevin Allen, Rudi Gamo and Ana
+    Ruiz"): an item shaped like a personal name, listed beside two people, is one."""
+    people = {n for n, k in kinds.items() if k == PERSON and " " in n}
+    for name in list(people):
+        for m in surfaces[name].mentions:
+            for s, e in list_neighbours(text, m.start, m.end):
+                item = text[s:e].strip()
+                e = s + len(item.rstrip("."))
+                item = text[s:e]
+                if item in kinds or item in people or not re.fullmatch(PERSON_NAME, item) \
+                        or not looks_like_person(item) or any(is_head(w) for w in item.split()):
+                    continue
+                surface = Surface(item)
+                surface.add(s, e, None, "person-list")
+                if listed_with_people(surface, text, people):
+                    surfaces.setdefault(item, surface).add(s, e, None, "person-list")
+                    kinds[item] = PERSON
+
+
+def given_names() -> frozenset[str]:
+    """English given names and their short forms, from the `nicknames` package."""
+    global _GIVEN
+    if _GIVEN is None:
+        from nicknames import NickNamer
+
+        table = NickNamer().nickname_lookup
+        _GIVEN = frozenset(table) | frozenset(n for v in table.values() for n in v)
+    return _GIVEN
+
+
+_GIVEN: frozenset[str] | None = None
+
+
+def split_fused_titles(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
+                       common: set[str]) -> None:
+    """"Director of Advocacy Jo Park", "Industry Analyst Jo Park": the end of a job title
+    read as part of the name after it. The person starts at a given name that follows
+    words of a title or ordinary words; the words before it are dropped."""
+    for name in list(kinds):
+        tokens = name.split()
+        if len(tokens) < 3 or any(is_head(w) for w in tokens) or is_legal_name(name):
+            continue
+        for i in range(1, len(tokens) - 1):
+            head, rest = tokens[:i], tokens[i:]
+            # a given name, then a surname (an initial between them at most)
+            if fold(rest[0]) not in given_names() or not re.fullmatch(
+                    r"\S+(?: [A-Z]\.)? \S+", " ".join(rest)) \
+                    or any(w.casefold() in common for w in rest[1:]) \
+                    or any(re.fullmatch(r"[A-Z]\.|[a-z]+", w) for w in head):
+                continue  # "H. Jack Miller" keeps its initial; "Mercedes Medical" is no name
+            after_title = any(re.search(r"\b(\w+) (?:of|for) $", text[max(0, m.start - 30):m.start])
+                              and is_title_word(re.search(r"(\w+) (?:of|for) $",
+                                                          text[max(0, m.start - 30):m.start]).group(1))
+                              for m in surfaces[name].mentions)
+            if not after_title and not all(is_title_word(w) or w.casefold() in common or w.isupper()
+                                           for w in head):
+                continue  # "Director of Advocacy Jo Park": a department after a title
+            person = " ".join(rest)
+            if not looks_like_person(person):
+                continue
+            offset = len(name) - len(person)
+            surface = surfaces.setdefault(person, Surface(person))
+            for m in surfaces[name].mentions:
+                surface.add(m.start + offset, m.end, None, "titled-name")
+            kinds[person] = PERSON
+            del kinds[name]
+            break
+
+
+def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
+                  common: set[str]) -> None:
+    """Rescue people filed as organizations or missed, then drop what is no person."""
+    split_fused_titles(kinds, surfaces, text, common)
+    drop_non_people(kinds, surfaces, text, common)  # before their lists vouch for others
+    add_listed_people(kinds, surfaces, text)
+    people = {n for n, k in kinds.items() if k == PERSON and " " in n}
+    for _ in range(2):  # a list settles once its neighbours have
+        for name, surface in surfaces.items():
+            kind = kinds.get(name)
+            if kind == PERSON or " " not in name or not looks_like_person(name):
+                continue
+            if kind == ORG and (is_legal_name(name) or any(is_head(w) for w in name.split())
+                                or surface.rules & {"ticker", "email-domain", "source-line"}):
+                continue
+            if listed_with_people(surface, text, people):
+                surface.rules.add("person-list")
+            elif not (kind == ORG and titled_before(surface, text)):
+                continue
+            kinds[name] = PERSON
+            people.add(name)
+    drop_non_people(kinds, surfaces, text, common)
+    # a surname or first name stands for a person only while that person stands
+    full = [n.split() for n, k in kinds.items() if k == PERSON and " " in n]
+    for name in [n for n, k in kinds.items() if k == PERSON and " " not in n]:
+        rules = surfaces[name].rules - {"string-match"}
+        if rules and rules <= {"surname", "first-name"} and not any(name in f for f in full):
+            del kinds[name]
+
+
+# Titles that also stand before an organization's name: "our partner Acme Capital",
+# "lead counsel Marten Lowe".
+ORG_TITLES = frozenset("""partner member owner advisor adviser counsel lead head principal
+    consultant architect expert leader chief executive officer""".split())
+
+
+def drop_non_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
+                    common: set[str]) -> None:
+    for name in [n for n, k in kinds.items() if k == PERSON]:
+        if is_credential_after_name(surfaces[name], text) or (
+                " " in name and not_a_person(name, surfaces[name], text, common)):
+            del kinds[name]
+
+
+def titled_before(surface: Surface, text: str) -> bool:
+    """"ICA founder Jo Park", "by entrepreneur Jo Park": a job title right before a name
+    that does not employ anyone after it ("Jo Park's CEO") makes it a person's."""
+    for m in surface.mentions:
+        before = re.search(r"(\S+) $", text[max(0, m.start - 30):m.start])
+        after = text[m.end:m.end + 3]
+        if before and bare(before.group(1)) in TITLE_HEADS - ORG_TITLES and not re.match(r"['’]", after):
+            return True
+    return False

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..lexicon import GENERIC_ORG_TAILS
-from ...model import Header, Organization, Person, Ticker
+from ...model import Header, Mention, Organization, Person, Ticker
 from ..textutil import headline_ranges, in_ranges, words
 from .candidates import ORG, about_names, is_head, is_legal_name
 from .surfaces import HANDLE, PAREN_ALIAS_RE, Surface, org_key, person_key
@@ -130,6 +131,18 @@ def same_company_tail(tail: str) -> bool:
                              or words_[0] in {"for", "of", "on"})
 
 
+def distinct_places(mentions) -> list[Mention]:
+    """One place in the text is one mention: "Clarke" found inside "Richard A. Clarke"
+    is not a second mention of him. Sorted by position."""
+    ordered = sorted(set(mentions), key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        if out and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
 def fullest(forms: list[Surface], size) -> str:
     """The fullest form of a name; between equals, the one written first."""
     first_seen = {f.text: min((m.start for m in f.mentions), default=0) for f in forms}
@@ -148,7 +161,7 @@ def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker])
         keys = {org_key(f.text) for f in forms}
         orgs.append(Organization(
             name=name, aliases=aliases,
-            mentions=sorted({m for f in forms for m in f.mentions}, key=lambda m: (m.start, m.end)),
+            mentions=distinct_places(m for f in forms for m in f.mentions),
             ticker=next((tickers[k] for k in keys if k in tickers), None),
             rule="+".join(sorted({r for f in forms for r in f.rules}))))
     orgs.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
@@ -200,14 +213,19 @@ def group_people(person_surfaces: list[Surface]) -> list[list[Surface]]:
     single = [s for s in person_surfaces if " " not in s.text]
     groups: list[list[Surface]] = []
     for s in sorted(full, key=lambda s: -len(s.text)):
-        toks = person_key(s.text).split()
+        toks = without_generation(person_key(s.text).split())
         for g in groups:
-            gt = person_key(g[0].text).split()
+            gt = without_generation(person_key(g[0].text).split())
             middles = (toks[1:-1], gt[1:-1])
             # "George H.W. Bush" and "George W. Bush" are two people; "Richard A. Clarke"
-            # and "Richard Clarke" one
-            if toks[0] == gt[0] and toks[-1] == gt[-1] and (not all(middles)
-                                                            or middles[0] == middles[1]):
+            # and "Richard Clarke" one, and so is "Dick Clarke": a nickname of the same
+            # first name. "Philip Lynch" and "Denise Lynch" stay two.
+            if same_first_name(toks[0], gt[0]) and toks[-1] == gt[-1] and (
+                    not all(middles) or middles[0] == middles[1]):
+                g.append(s)
+                break
+            # "Héctor L." for "Hector L. Sandoval": a name cut after an initial
+            if re.fullmatch(r"\w", toks[-1]) and len(toks) < len(gt) and gt[:len(toks)] == toks:
                 g.append(s)
                 break
         else:
@@ -224,13 +242,34 @@ def group_people(person_surfaces: list[Surface]) -> list[list[Surface]]:
     return groups
 
 
+def without_generation(tokens: list[str]) -> list[str]:
+    """"Jo Hunsaker III" is "Jo Hunsaker": a generation is no part of the surname."""
+    return tokens[:-1] if len(tokens) > 2 and tokens[-1] in {"jr", "sr", "ii", "iii", "iv"} else tokens
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two first names are one: equal, or one a nickname of the other ("Dick"
+    and "Richard", "Bob" and "Robert"; the `nicknames` package's hand-made table)."""
+    if a == b:
+        return True
+    names = _nick_namer()
+    return b in names.nicknames_of(a) | names.canonicals_of(a) if len(a) > 1 and len(b) > 1 else False
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
 def build_people(forms_all: list[Surface], name_parts: set[str]) -> list[Person]:
     people = []
     for forms in group_people(forms_all):
         name = fullest(forms, lambda t: len(t.split()) * 100 + len(t))
         if " " not in name and name.casefold() not in name_parts:
             continue
-        mentions = sorted({m for f in forms for m in f.mentions}, key=lambda m: (m.start, m.end))
+        mentions = distinct_places(m for f in forms for m in f.mentions)
         people.append(Person(name=name, aliases=sorted({f.text for f in forms} - {name}),
                              mentions=mentions,
                              rule="+".join(sorted({r for f in forms for r in f.rules}))))

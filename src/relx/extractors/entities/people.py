@@ -71,6 +71,19 @@ def contact_candidates(doc) -> list[Candidate]:
     return out
 
 
+# "E.L. “Buster” Hunsaker III", "Robert 'Bob' Lane Jr.": a nickname in quotation marks
+# between a first name (or initials) and a surname, a generation after it.
+QUOTED_NICKNAME_RE = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.){1,3}|[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘'][A-Z][a-z]+[”\"’'] "
+    r"(?:(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
+
+
+def nickname_candidates(doc) -> list[Candidate]:
+    """Names with a quoted nickname inside, which the model cuts at the quotation marks."""
+    return [Candidate(m.start(), m.end(), PERSON, "quoted-nickname")
+            for m in QUOTED_NICKNAME_RE.finditer(doc_text(doc))]
+
+
 def fold(word: str) -> str:
     """A word without case and accents: "Héctor" and "Hector" are one name."""
     word = unicodedata.normalize("NFKD", word)
@@ -158,7 +171,7 @@ PLACE_TAILS = frozenset("""road rd street st avenue ave blvd boulevard highway h
     mountains grassland island islands keys peninsula""".split())
 
 # Rules that read a name as a person's from the text around it, not from its shape.
-PERSON_RULES = frozenset({"titled-name", "contact-line", "person-list"})
+PERSON_RULES = frozenset({"titled-name", "contact-line", "person-list", "quoted-nickname"})
 
 # What the model tags as people in text about places: a facility, a city, a region.
 PLACE_LABELS = frozenset({"ner:GPE", "ner:FAC", "ner:LOC"})
@@ -181,6 +194,8 @@ def not_a_person(name: str, surface: Surface, text: str, common: set[str]) -> st
         return "abbreviation"  # "Au Eq"
     if len(tokens) > 1 and all(t in common or t.casefold() in common for t in tokens):
         return "common words"  # "Blockchain Registration", "Household Formation"
+    if len(tokens) > 1 and tokens[0].casefold() in common and fold(tokens[0]) not in given_names():
+        return "common first word"  # "Volunteer Fairfax", "Reefer Madness"; "Will Price" stays
     if any(t.casefold() in common for t in tokens) and all(
             in_title_case_run(text, m.start, m.end, common) for m in surface.mentions):
         return "headline"  # "Whales Return as Investors Seek ...": ordinary words capitalized
@@ -287,6 +302,16 @@ def split_fused_titles(kinds: dict[str, str], surfaces: dict[str, Surface], text
 def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
                   common: set[str]) -> None:
     """Rescue people filed as organizations or missed, then drop what is no person."""
+    for name, surface in surfaces.items():
+        if kinds.get(name) == ORG and after_honorific(surface, text):
+            kinds[name] = PERSON
+        if "quoted-nickname" in surface.rules:
+            kinds[name] = PERSON
+            # its pieces, which the model cut at the quotation marks, are no names
+            for other in [n for n in kinds if n != name and surfaces[n].mentions and all(
+                    any(m.start <= o.start and o.end <= m.end for m in surface.mentions)
+                    for o in surfaces[n].mentions)]:
+                del kinds[other]
     split_fused_titles(kinds, surfaces, text, common)
     drop_non_people(kinds, surfaces, text, common)  # before their lists vouch for others
     add_listed_people(kinds, surfaces, text)
@@ -318,6 +343,14 @@ def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str
 # "lead counsel Marten Lowe".
 ORG_TITLES = frozenset("""partner member owner advisor adviser counsel lead head principal
     consultant architect expert leader chief executive officer""".split())
+
+
+def after_honorific(surface: Surface, text: str) -> bool:
+    """"Dr. Scott" at "Scott Integrated Pain Management": a name written after an
+    honorific every time is a person's, even when a company bears it."""
+    return bool(surface.mentions) and all(
+        re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Mx)\.? $", text[max(0, m.start - 6):m.start])
+        for m in surface.mentions)
 
 
 def drop_non_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,

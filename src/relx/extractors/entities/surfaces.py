@@ -7,6 +7,7 @@ written forms are the same name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
 from ...model import Header, Mention, Ticker
 from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
+    PERSON,
     Candidate,
     TICKER_RE,
     about_candidates,
@@ -70,6 +72,9 @@ def org_key(name: str) -> str:
 
 
 def person_key(name: str) -> str:
+    """The identity of a person's name: case, accents and honorifics aside ("Dr. Héctor
+    Sandoval" and "Hector Sandoval")."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(t.casefold().strip(".") for t in words(name) if t.casefold() not in HONORIFICS)
 
 
@@ -98,6 +103,8 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
     if header.dateline:
         excluded.append((header.dateline.start, header.dateline.start + len(header.dateline.location)))
     for cand in candidates:
+        if cand.label == PERSON:
+            cand = cut_at_seam(cand, text)
         name = text[cand.start:cand.end]
         if any(s <= cand.start and cand.end <= e for s, e in excluded):
             continue
@@ -119,6 +126,20 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
             del surfaces[name]
     return surfaces, tickers
+
+
+# Where a scraped page glued two blocks: a run of small letters, then a capital
+# ("Jane GormanCommunications", "AlternativesEthereum"). Names such as "McDonald" or
+# "DeVos" have two or three small letters before their inner capital, not four.
+SEAM_RE = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
+
+
+def cut_at_seam(cand: Candidate, text: str) -> Candidate:
+    """A person's name ends at a seam inside it: the words after it are the next block."""
+    seam = SEAM_RE.search(text, cand.start, cand.end)
+    if seam and " " in text[cand.start:seam.start()]:
+        return cand._replace(end=seam.start())
+    return cand
 
 
 def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:

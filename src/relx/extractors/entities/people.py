@@ -305,13 +305,14 @@ def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str
     for name, surface in surfaces.items():
         if kinds.get(name) == ORG and after_honorific(surface, text):
             kinds[name] = PERSON
-        if "quoted-nickname" in surface.rules:
-            kinds[name] = PERSON
-            # its pieces, which the model cut at the quotation marks, are no names
-            for other in [n for n in kinds if n != name and surfaces[n].mentions and all(
-                    any(m.start <= o.start and o.end <= m.end for m in surface.mentions)
-                    for o in surfaces[n].mentions)]:
-                del kinds[other]
+    quoted = [m for n, s in surfaces.items() if "quoted-nickname" in s.rules for m in s.mentions]
+    for name in {m.text for m in quoted}:
+        kinds[name] = PERSON
+    # the pieces of such names, which the model cut at the quotation marks, are no names
+    for other in [n for n in kinds if surfaces[n].mentions and all(
+            any(m.start <= o.start and o.end <= m.end and (m.start, m.end) != (o.start, o.end)
+                for m in quoted) for o in surfaces[n].mentions)]:
+        del kinds[other]
     split_fused_titles(kinds, surfaces, text, common)
     drop_non_people(kinds, surfaces, text, common)  # before their lists vouch for others
     add_listed_people(kinds, surfaces, text)
@@ -326,7 +327,7 @@ def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str
                 continue
             if listed_with_people(surface, text, people):
                 surface.rules.add("person-list")
-            elif not (kind == ORG and titled_before(surface, text)):
+            elif not (kind == ORG and (titled_before(surface, text) or kin_of(name, people))):
                 continue
             kinds[name] = PERSON
             people.add(name)
@@ -351,6 +352,14 @@ def after_honorific(surface: Surface, text: str) -> bool:
     return bool(surface.mentions) and all(
         re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Mx)\.? $", text[max(0, m.start - 6):m.start])
         for m in surface.mentions)
+
+
+def kin_of(name: str, people: set[str]) -> bool:
+    """"Philip Lynch" beside "Denise Lynch": a given name and the surname of a person
+    the text names make a person's name, whatever the model thought."""
+    tokens = name.split()
+    return len(tokens) in (2, 3) and fold(tokens[0]) in given_names() and any(
+        p.split()[-1] == tokens[-1] and p != name for p in people)
 
 
 def drop_non_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,

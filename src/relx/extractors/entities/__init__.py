@@ -18,7 +18,7 @@ from __future__ import annotations
 from ...model import Header, Organization, Person
 from ..textutil import doc_text
 from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
-                       organization_forms)
+                       former_names, organization_forms, ticker_links)
 from .kinds import common_words, decide_kinds, person_name_parts
 from .people import contact_candidates, nickname_candidates, review_people
 from .candidates import PERSON
@@ -37,7 +37,9 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}, text)
     add_all_mentions(kinds, surfaces, text)
     forms, links = organization_forms(kinds, surfaces)
-    organizations = build_organizations(group_organizations(forms, text, links, places), tickers)
+    links |= ticker_links(text, tickers, forms)
+    organizations = build_organizations(group_organizations(forms, text, links, places), tickers,
+                                        frozenset(former_names(text, forms)))
     mark_issuer(organizations, text, header)
     people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)
     return organizations, people

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicon import GENERIC_ORG_TAILS
 from ...model import Header, Mention, Organization, Person, Ticker
 from ..textutil import headline_ranges, in_ranges, words
-from .candidates import ORG, about_names, is_head, is_legal_name
+from .candidates import ORG, TICKER_RE, about_names, is_head, is_legal_name
 from .surfaces import HANDLE, PAREN_ALIAS_RE, Surface, org_key, person_key
 from .kinds import all_generic
 
@@ -39,6 +39,43 @@ def paren_aliases(text: str, surfaces: list[Surface]) -> dict[str, str]:
     return links
 
 
+# "(CSE: ESAU) (OTCQB: ESAUF)": the listings of one company, in brackets side by side.
+def ticker_links(text: str, tickers: dict[str, Ticker], surfaces: list[Surface]) -> dict[str, str]:
+    """Symbols written on their own ("news relating to ESAUF") name the company listed
+    under them: each symbol of a run of tickers links to the organization before the run."""
+    owner_at = {t.start: key for key, t in tickers.items()}
+    names = {org_key(s.text): s.text for s in surfaces}
+    links: dict[str, str] = {}
+    owner = None
+    last_end = -1
+    for m in TICKER_RE.finditer(text):
+        if owner is None or text[last_end:m.start()].strip():
+            owner = next((k for s, k in owner_at.items() if m.start() <= s < m.end()), None)
+        last_end = m.end()
+        if owner is None or owner not in names:
+            continue
+        for symbol in re.findall(r":\s?([A-Z][A-Z0-9.\-]{0,9})", m.group()):
+            links[symbol] = names[owner]
+    return links
+
+
+# "Acme Foods Co., formerly Acme Restaurant & Bakery,", "Acme (formerly Beta Labs)":
+# the old name of an organization is one of its names.
+FORMERLY_RE = re.compile(r"^,?\s\(?(?:formerly|previously)(?: known as| called| named)?\s(?:the\s)?")
+
+
+def former_names(text: str, surfaces: list[Surface]) -> dict[str, str]:
+    starts = {m.start: s.text for s in surfaces for m in s.mentions}
+    links = {}
+    for s in surfaces:
+        for m in s.mentions:
+            found = FORMERLY_RE.match(text[m.end:m.end + 40])
+            old = found and starts.get(m.end + found.end())
+            if old and old != s.text:
+                links[old] = s.text
+    return links
+
+
 def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str, str] | None = None,
                         places: set[str] = frozenset()) -> list[list[Surface]]:
     """Surface forms with the same key are one organization; then defined aliases,
@@ -58,7 +95,8 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
         if root(child) != root(owner):
             parent[root(child)] = root(owner)
 
-    for alias, owner in {**paren_aliases(text, org_surfaces), **(links or {})}.items():
+    for alias, owner in {**paren_aliases(text, org_surfaces), **former_names(text, org_surfaces),
+                         **(links or {})}.items():
         if org_key(alias) in groups and org_key(owner) in groups:
             join(org_key(alias), org_key(owner))
     # an acronym whose letters are the initials of one longer name in the same text
@@ -83,9 +121,24 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
                   and (same_company_tail(k2[len(k) + 1:])
                        # "Harborline Logistics, Inc. ... Harborline": introduced in full,
                        # then shortened, unless what was cut is a place
-                       or (first_seen[k2] < first_seen[k] and not places & {k2[len(k) + 1:]}))]
+                       or (first_seen[k2] < first_seen[k] and not places & {k2[len(k) + 1:]})
+                       # "Perkins" for "Perkins American Food Co.": a company (its legal
+                       # name says so) goes by its first word, wherever it is written first
+                       or (" " not in k and any(is_legal_name(f.text) for f in groups[k2])
+                           and not places & {k, k2[len(k) + 1:]}))]
+        if longer and len({root(k2) for k2 in longer}) > 1 and " " not in k:
+            # "Duke" beside "Duke Energy Florida" and "Duke Energy Progress": which one?
+            longer = [k2 for k2 in longer if same_company_tail(k2[len(k) + 1:])
+                      or first_seen[k2] < first_seen[k]]
         if longer:
             join(k, max(longer, key=lambda k2: sum(len(f.mentions) for f in groups[k2])))
+    # "Design Group Americas" for "IG Design Group Americas, Inc.": the name without the
+    # initials of its parent that open it
+    for k in keys:
+        longer = [k2 for k2 in keys if k2.endswith(" " + k) and re.fullmatch(r"[a-z]{2,3}", k2[: -len(k) - 1])
+                  and any(f.text.split()[0].isupper() for f in groups[k2])]
+        if len(k.split()) >= 2 and len(longer) == 1 and k not in parent:
+            join(k, longer[0])
     # "the Port Authority" for "Tidewater Port Authority": a generic name that ends
     # exactly one longer name
     for k in keys:
@@ -149,12 +202,14 @@ def fullest(forms: list[Surface], size) -> str:
     return max(first_seen, key=lambda t: (size(t), -first_seen[t]))
 
 
-def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker]) -> list[Organization]:
+def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker],
+                        former: frozenset[str] = frozenset()) -> list[Organization]:
     orgs = []
     for forms in groups:
-        # a handle is an alias, never the name ("@Acme_HQ" for "Acme")
-        name = fullest([f for f in forms if not f.text.startswith("@")] or forms,
-                       lambda t: len(re.sub(r"['’]s$", "", t)))
+        # a handle is an alias, never the name ("@Acme_HQ" for "Acme"), and so is a
+        # former name ("RESPEC Company LLC (formerly Mine Development Associates)")
+        name = fullest([f for f in forms if not f.text.startswith("@") and f.text not in former]
+                       or forms, lambda t: len(re.sub(r"['’]s$", "", t)))
         # possessives and case variants are the same written name, not aliases
         aliases = sorted({f.text for f in forms
                           if re.sub(r"['’]s?$", "", f.text).casefold() != name.casefold()})
@@ -287,7 +342,16 @@ def organization_forms(kinds: dict[str, str], surfaces: dict[str, Surface]
         handle = org_key(name.lstrip("@")).replace("_", "").replace(" ", "")
         owner = next((s.text for s in forms
                       if handle.startswith(org_key(s.text).replace(" ", ""))), None)
-        if kind == HANDLE and owner:
-            forms.append(surfaces[name])
-            links[name] = owner
+        if owner is None:
+            # "@SolenneUS" for "Solenne Magazine": the handle opens with the distinctive
+            # first word of one organization's name
+            firsts = [s.text for s in forms if " " in org_key(s.text)
+                      and len(org_key(s.text).split()[0]) >= 4
+                      and handle.startswith(org_key(s.text).split()[0])]
+            if len({org_key(f).split()[0] for f in firsts}) == 1:
+                owner = firsts[0]
+        if name.startswith("@") and owner and owner != name:
+            if kind == HANDLE:
+                forms.append(surfaces[name])
+            links[name] = owner  # "@NegociosUS" for "Negocios Magazine", whatever its kind
     return forms, links

@@ -1,0 +1,85 @@
+"""Organizations: one entity for every way a release writes one organization, its ticker
+symbols included, and the issuer. Each test has a fictional sentence of its own."""
+from __future__ import annotations
+
+import pytest
+
+from relx.entities import extract_entities
+from relx.header import find_header
+
+
+@pytest.fixture
+def entities(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        orgs, people = extract_entities(doc, find_header(text))
+        return orgs, {p.name: p for p in people}
+    return run
+
+
+def owner(orgs, form: str):
+    hits = [o for o in orgs if form == o.name or form in o.aliases]
+    assert len(hits) == 1, f"{form!r} in {[(o.name, o.aliases) for o in orgs]}"
+    return hits[0]
+
+
+def test_a_ticker_symbol_written_alone_is_the_company_listed_under_it(entities):
+    orgs, _ = entities(
+        "Quarrystone Gold Corp. (CSE: QSG) (OTCQB: QSGLF) began drilling at its northern "
+        "claim. Quarrystone Gold expects assays in June.\n\nNOTE TO INVESTORS: The latest news "
+        "relating to QSGLF is available in the company’s newsroom.")
+    assert owner(orgs, "QSGLF").name == "Quarrystone Gold Corp."
+
+
+def test_an_exchange_with_a_tier_after_a_dot(entities):
+    orgs, _ = entities(
+        "Lindqvist Metals Ltd. (TSX.V: LQM) (OTCQB: LQMTF) restarted its mill. Updates on "
+        "LQMTF appear weekly, and Lindqvist Metals will report in May.")
+    org = owner(orgs, "Lindqvist Metals Ltd.")
+    assert (org.ticker.exchange, org.ticker.symbol) == ("TSX.V", "LQM")
+    assert not [o for o in orgs if o.name == "LQMTF"]
+
+
+def test_a_former_name_is_the_same_organization(entities):
+    orgs, _ = entities(
+        "Hollis American Kitchens Co., formerly Hollis Diner & Bakery, serves breakfast in 30 "
+        "states. Hollis Diner & Bakery opened in 1958, and Hollis now runs 300 restaurants.")
+    org = owner(orgs, "Hollis Diner & Bakery")
+    assert org.name == "Hollis American Kitchens Co."
+
+
+def test_the_current_name_not_the_former_one_names_the_organization(entities):
+    orgs, _ = entities(
+        "Ms. Orr is with KESTREL Co. LLC (formerly Mountain Survey Associates), where she "
+        "leads the geology team.")
+    assert owner(orgs, "Mountain Survey Associates").name == "KESTREL Co. LLC"
+
+
+def test_a_name_without_its_parent_s_initials(entities):
+    orgs, _ = entities(
+        "WR Harbor Crafts Americas, Inc. today sold its gift wrap business. Harbor Crafts "
+        "Americas designs seasonal goods for retailers.")
+    assert owner(orgs, "Harbor Crafts Americas").name == "WR Harbor Crafts Americas, Inc."
+
+
+def test_a_handle_is_an_alias_of_the_organization_it_spells(entities):
+    orgs, _ = entities(
+        "Solenne Magazine celebrates ten years of Solenne covers. Follow Solenne Magazine on "
+        "X at @SolenneUS and @SolenneMagazine.")
+    org = owner(orgs, "@SolenneUS")
+    assert org.name == "Solenne Magazine"
+
+
+def test_an_abbreviation_the_text_defines_is_the_same_organization(entities):
+    orgs, _ = entities(
+        "Brackwater Capital Markets (\"BCM\") arranged the loan. BCM has closed 40 deals "
+        "this year.")
+    assert owner(orgs, "BCM").name == "Brackwater Capital Markets"
+
+
+def test_a_company_s_first_word_before_its_full_name(entities):
+    orgs, _ = entities(
+        "Kids who visit Tamberly this month get a free pancake. \"Tamberly is a place for "
+        "families,\" said Jo Reyes, CEO of Tamberly Family Foods Co. Tamberly Family Foods Co. "
+        "runs 200 restaurants.")
+    assert owner(orgs, "Tamberly").name == "Tamberly Family Foods Co."

@@ -83,3 +83,42 @@ def test_a_company_s_first_word_before_its_full_name(entities):
         "families,\" said Jo Reyes, CEO of Tamberly Family Foods Co. Tamberly Family Foods Co. "
         "runs 200 restaurants.")
     assert owner(orgs, "Tamberly").name == "Tamberly Family Foods Co."
+
+
+# --- the issuer ------------------------------------------------------------------------
+
+def issuer(orgs):
+    marked = [o.name for o in orgs if o.issuer]
+    assert len(marked) <= 1, [(o.name, o.issuer) for o in orgs]
+    return marked[0] if marked else None
+
+
+def test_a_wire_service_is_never_the_issuer(entities):
+    orgs, _ = entities(
+        "TechMediaBreaks – Corvane Robotics Inc. (NASDAQ: CVR) Opens Ohio Plant\n\n"
+        "TechMediaBreaks, a brand of IBN, notes that Corvane Robotics Inc. has opened a plant "
+        "in Ohio. Corvane Robotics will hire 200 workers.\n\nAbout TechMediaBreaks\n\n"
+        "TechMediaBreaks is a financial news brand of IBN.")
+    assert issuer(orgs) == "Corvane Robotics Inc."
+
+
+def test_an_about_heading_glued_to_its_paragraph(entities):
+    orgs, _ = entities(
+        "Sensors Come to Small Farms\n\nFARGO, N.D., May 4, 2026 /PRNewswire/ -- Corvane "
+        "Robotics and Halden Labs will test soil sensors on 40 farms this summer, Halden Labs "
+        "said.\n\nAbout Halden LabsHalden Labs makes soil sensors for growers in 12 states.")
+    assert issuer(orgs) == "Halden Labs"
+
+
+def test_a_place_that_opens_the_headline_is_not_the_issuer(entities):
+    orgs, _ = entities(
+        "Denver's Larkspur Book Shop Acquires Rare Maps\n\nLarkspur Book Shop bought 300 maps "
+        "from a Denver collector. The shop will show them in June.")
+    assert issuer(orgs) != "Denver"
+
+
+def test_a_state_code_is_not_the_issuer(entities):
+    orgs, _ = entities(
+        "The Battle of the Nations Comes to Tombstone\n\nTombstone, AZ – Ironwood Arena will "
+        "host the tournament. AZ fans can buy tickets from Ironwood Arena.")
+    assert issuer(orgs) != "AZ"

@@ -40,6 +40,6 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     links |= ticker_links(text, tickers, forms)
     organizations = build_organizations(group_organizations(forms, text, links, places), tickers,
                                         frozenset(former_names(text, forms)))
-    mark_issuer(organizations, text, header)
+    mark_issuer(organizations, text, header, places)
     people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)
     return organizations, people

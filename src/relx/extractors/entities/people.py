@@ -54,7 +54,8 @@ def contact_candidates(doc) -> list[Candidate]:
         # the pattern has found where the name ends, even inside a glued token
         # ("Robert Smithhttps://..."), so the span is taken as it is
         if not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
-            out.append(Candidate(m.start(1), m.end(1), PERSON, "contact-line"))
+            end = m.end(1) - glued_mailbox(m.group(1), text[m.end(1):m.end(1) + 1])
+            out.append(Candidate(m.start(1), end, PERSON, "contact-line"))
     for m in EMAIL_RE.finditer(text):
         local = fold(m.group().split("@")[0])
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -82,6 +83,27 @@ def nickname_candidates(doc) -> list[Candidate]:
     """Names with a quoted nickname inside, which the model cuts at the quotation marks."""
     return [Candidate(m.start(), m.end(), PERSON, "quoted-nickname")
             for m in QUOTED_NICKNAME_RE.finditer(doc_text(doc))]
+
+
+MAILBOXES = frozenset("info contact contacts press media hello support sales pr news admin "
+                      "office team mail inquiries enquiries marketing".split())
+
+
+def glued_mailbox(name: str, following: str) -> int:
+    """How many letters at the end of a contact's name belong to the email address glued
+    onto it ("Jo Parkinfo@acme.com", "Erika Hannaerika@...", "Chris Adamcadam@..."): a
+    common mailbox, or the person's own first name, initial and surname in small letters."""
+    words_ = name.split()
+    if following != "@" or len(words_) < 2:
+        return 0
+    last, first = words_[-1], words_[0].casefold()
+    for cut in range(2, len(last) - 1):
+        head, tail = last[:cut], last[cut:]
+        if tail.islower() and (tail in MAILBOXES or tail in {
+                first, first[0] + head.casefold(), first + head.casefold(),
+                first + "." + head.casefold(), head.casefold()}):
+            return len(tail)
+    return 0
 
 
 def fold(word: str) -> str:
@@ -150,12 +172,16 @@ def list_neighbours(text: str, start: int, end: int, limit: int = 4) -> list[tup
     return out
 
 
-def listed_with_people(surface: Surface, text: str, people: set[str]) -> bool:
+def listed_with_people(surface: Surface, text: str, people: set[str],
+                       orgs: set[str] = frozenset()) -> bool:
     """A name listed beside two people is a person: "Kevin Allen, Rudi Gamo and Ana
-    Ruiz", "fans of Leigh Bardugo, Deborah Harkness, or Sarah J. Maas"."""
+    Ruiz", "fans of Leigh Bardugo, Deborah Harkness, or Sarah J. Maas". A list that
+    also holds an organization ("Big Chicken, Flat Top Grill, Lucky Cat Poke Co.") is a
+    list of brands, whatever the model thought of two of them."""
     for m in surface.mentions:
         items = {text[s:e].strip(" .") for s, e in list_neighbours(text, m.start, m.end)}
-        if len(items & people) >= 2:
+        if len(items & people) >= 2 and not items & orgs and not any(
+                is_legal_name(i) or any(is_head(w) for w in i.split()) for i in items):
             return True
     return False
 
@@ -230,21 +256,24 @@ def is_credential_after_name(surface: Surface, text: str) -> bool:
 
 
 def add_listed_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:
-    """Names the model missed in a list of people ("Kevin Allen, Rudi Gamo and Ana
-    Ruiz"): an item shaped like a personal name, listed beside two people, is one."""
+    """Names the model missed in a list of people ("Kevin Allen, Rudi Gamo and Ricardo
+    Ruiz"): an item that opens with a given name, listed beside two people, is one."""
     people = {n for n, k in kinds.items() if k == PERSON and " " in n}
+    orgs = {n for n, k in kinds.items() if k == ORG}
     for name in list(people):
         for m in surfaces[name].mentions:
             for s, e in list_neighbours(text, m.start, m.end):
                 item = text[s:e].strip()
                 e = s + len(item.rstrip("."))
                 item = text[s:e]
+                # nothing but the list vouches for this one: it must open with a given name
                 if item in kinds or item in people or not re.fullmatch(PERSON_NAME, item) \
-                        or not looks_like_person(item) or any(is_head(w) for w in item.split()):
+                        or not looks_like_person(item) or any(is_head(w) for w in item.split()) \
+                        or fold(item.split()[0]) not in given_names():
                     continue
                 surface = Surface(item)
                 surface.add(s, e, None, "person-list")
-                if listed_with_people(surface, text, people):
+                if listed_with_people(surface, text, people, orgs):
                     surfaces.setdefault(item, surface).add(s, e, None, "person-list")
                     kinds[item] = PERSON
 
@@ -323,9 +352,11 @@ def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str
             if kind == PERSON or " " not in name or not looks_like_person(name):
                 continue
             if kind == ORG and (is_legal_name(name) or any(is_head(w) for w in name.split())
-                                or surface.rules & {"ticker", "email-domain", "source-line"}):
+                                or surface.rules & {"ticker", "email-domain", "source-line"}
+                                # the model said organization again and again ("Hugging Face")
+                                or surface.votes[ORG] > surface.votes[PERSON] + 1):
                 continue
-            if listed_with_people(surface, text, people):
+            if listed_with_people(surface, text, people, {n for n, k in kinds.items() if k == ORG}):
                 surface.rules.add("person-list")
             elif not (kind == ORG and (titled_before(surface, text) or kin_of(name, people))):
                 continue
@@ -374,8 +405,8 @@ def titled_before(surface: Surface, text: str) -> bool:
     """"ICA founder Jo Park", "by entrepreneur Jo Park": a job title right before a name
     that does not employ anyone after it ("Jo Park's CEO") makes it a person's."""
     for m in surface.mentions:
-        before = re.search(r"(\S+) $", text[max(0, m.start - 30):m.start])
-        after = text[m.end:m.end + 3]
+        before = re.search(r"(\w[\w\-]*) $", text[max(0, m.start - 30):m.start])  # no comma:
+        after = text[m.end:m.end + 3]  # "Managing Director, Acme" is a title and its employer
         if before and bare(before.group(1)) in TITLE_HEADS - ORG_TITLES and not re.match(r"['’]", after):
             return True
     return False

@@ -53,7 +53,10 @@ def contact_candidates(doc) -> list[Candidate]:
     for m in CONTACT_LABEL_RE.finditer(text):
         # the pattern has found where the name ends, even inside a glued token
         # ("Robert Smithhttps://..."), so the span is taken as it is
-        if not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
+        # a company may stand after the label too ("Contacts: Acme Eternal — PR Team"):
+        # the label vouches for a person only when the name opens with a given name
+        if not any(is_head(w) or is_title_word(w) for w in m.group(1).split()) \
+                and fold(m.group(1).split()[0]) in given_names():
             end = m.end(1) - glued_mailbox(m.group(1), text[m.end(1):m.end(1) + 1])
             out.append(Candidate(m.start(1), end, PERSON, "contact-line"))
     for m in EMAIL_RE.finditer(text):

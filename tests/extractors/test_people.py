@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from relx.entities import extract_entities
-from relx.header import find_header
+from relx.extractors.entities import extract_entities
+from relx.extractors.header import find_header
 
 
 @pytest.fixture
@@ -29,15 +29,15 @@ def forms(entity) -> set[str]:
 def test_a_name_after_a_contact_label_glued_to_a_phone_number(entities):
     _, people = entities(
         "Brambleton Foods opened a bakery in Ohio.\n\n"
-        "Media Contact:Dana Whitfield(610) 555-0134 press@brambleton.example")
-    assert "Dana Whitfield" in people
+        "Media Contact:Diane Whitfield(610) 555-0134 press@brambleton.example")
+    assert "Diane Whitfield" in people
 
 
 def test_a_name_after_a_contact_label_on_its_own_line(entities):
     _, people = entities(
         "Quillfeather Labs released a new app.\n\nMedia Contact\n\nCompany Name: Quillfeather Labs\n\n"
-        "Contact: Marla J. Okafor\n\nWebsite: https://quillfeather.example/")
-    assert "Marla J. Okafor" in people
+        "Contact: Margaret J. Okafor\n\nWebsite: https://quillfeather.example/")
+    assert "Margaret J. Okafor" in people
 
 
 def test_a_name_before_an_email_address_that_spells_it(entities):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from relx.entities import extract_entities
-from relx.header import find_header
+from relx.extractors.entities import extract_entities
+from relx.extractors.header import find_header
 
 
 @pytest.fixture

@@ -166,3 +166,40 @@ def test_a_place_with_an_ordinary_first_word_is_not_a_person(entities):
         "Jo Marsh, a volunteer with Volunteer Ashby, Ashby, Va., said, “Giving back matters "
         "to every volunteer.”")
     assert "Volunteer Ashby" not in people
+
+
+def test_an_occupation_fused_onto_a_name(entities):
+    _, people = entities(
+        "The festival closes with a set by Comedian Myra Kaplow. “I love this town,” said "
+        "Myra Kaplow, who grew up nearby.")
+    assert "Myra Kaplow" in people
+    assert not any(name.startswith("Comedian") for name in people)
+
+
+def test_a_contact_label_glued_to_the_name_after_it(entities):
+    _, people = entities(
+        "The foundation funds bone research in Georgia.\n\n"
+        "ContactLibby B. Marsh, Southern Bone Foundation, 555-010-0188")
+    assert "Libby B. Marsh" in people
+
+
+def test_contact_words_glued_after_a_name(entities):
+    _, people = entities(
+        "“We are growing,” said Robert Quill, CEO of Luma Media.\n\n"
+        "Robert Quill Investor Relations Phone: 555-010-0177")
+    assert "Robert Quill Investor Relations Phone" not in people
+    assert "Robert Quill" in people
+
+
+def test_a_journal_in_a_reference_is_not_a_person(entities):
+    _, people = entities(
+        "Stroke care improved in 2024, said Dr. Anil Rao.\n\nReferences\n"
+        "1. Jones S, Harris C, et al. Stroke in India. Int J Stroke. July 2, 2021;17(2):132–140.")
+    assert "Int J Stroke" not in people
+
+
+def test_maori_bodies_and_tribes_are_not_people(entities):
+    _, people = entities(
+        "Council members were joined by representatives from Te Waihora Rūnanga, the Selwyn "
+        "Mayor and members of Dr West’s whānau from Te Arawa, Rotorua, in welcoming Dr West.")
+    assert not {"Te Waihora Rūnanga", "Te Arawa"} & set(people)

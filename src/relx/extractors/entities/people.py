@@ -206,6 +206,13 @@ PERSON_RULES = frozenset({"titled-name", "contact-line", "person-list", "quoted-
 PLACE_LABELS = frozenset({"ner:GPE", "ner:FAC", "ner:LOC"})
 
 
+# Māori names of tribes, councils and places open with an article or a word for a people
+# ("Te Arawa", "Te Taumutu Rūnanga", "Ngāi Tahu"); a person so named is introduced as one.
+MAORI_ARTICLES = frozenset({"Te", "Ngāti", "Ngati", "Ngāi", "Ngai", "Nga", "Ngā"})
+# Māori words for a council, a tribe, a meeting place, a school: the last word of a body.
+MAORI_BODIES = frozenset("rūnanga runanga rūnaka runaka iwi hapū hapu marae kura wānanga".split())
+
+
 def not_a_person(name: str, surface: Surface, text: str, common: set[str]) -> str | None:
     """Why a name the model called a person is not one, or None. Only names no text
     treats as a person's (`said X`, `X, CEO`, a contact line) are judged by shape."""
@@ -213,10 +220,20 @@ def not_a_person(name: str, surface: Surface, text: str, common: set[str]) -> st
     last = bare(tokens[-1])
     if last in PLACE_TAILS and len(tokens) > 1:
         return "place"  # "Warren Rd", "Lancaster Township"
+    if last in MAORI_BODIES and len(tokens) > 1:
+        return "Maori body"  # "Te Taumutu Rūnanga": a council, whatever its apposition
     if surface.rules & PERSON_RULES or person_evidence(surface, text):
         return None
     if surface.rules & PLACE_LABELS:
         return "place"  # "Palacio Balcarce", "Volunteer Fairfax": the model also read a place
+    if all(re.search(r"\b(?:in|near|across|throughout|outside|around)\s$", text[max(0, m.start - 12):m.start])
+           for m in surface.mentions):
+        return "place"  # "resorts in Nha Trang": people are not where things happen
+    if any(re.match(r"\.?\s[^;\n]{0,25}\b\d{4}\s?;\s?\d+(?:\(\d+\))?:", text[m.end:m.end + 50])
+           for m in surface.mentions):
+        return "journal"  # "Int J Stroke. 2021;17(2):132": a journal in a reference
+    if len(tokens) > 1 and tokens[0] in MAORI_ARTICLES:
+        return "Maori name"  # "Te Taumutu Rūnanga", "Ngāti Porou": an iwi, a body, a place
     if len(tokens) > 1 and re.fullmatch(r"[A-Z]{2,3}", tokens[-1]):
         return "acronym"  # "Fixify AI", "Servo AF": a product, not a surname
     if len(tokens) > 1 and all(len(t) <= 2 and not t.endswith(".") for t in tokens):
@@ -306,6 +323,12 @@ def split_fused_titles(kinds: dict[str, str], surfaces: dict[str, Surface], text
             continue
         for i in range(1, len(tokens) - 1):
             head, rest = tokens[:i], tokens[i:]
+            # "Comedian Myq Kaplan", "Producer Lilia LeDieu": an occupation before a name
+            # of two or three words, whatever the given name
+            if kinds[name] == PERSON and all(is_occupation(w) for w in head) and 2 <= len(rest) <= 3 \
+                    and looks_like_person(" ".join(rest)) and not any(w.casefold() in common for w in rest):
+                move_mentions(kinds, surfaces, name, " ".join(rest), len(name) - len(" ".join(rest)), 0)
+                break
             # a given name, then a surname (an initial between them at most)
             if fold(rest[0]) not in given_names() or not re.fullmatch(
                     r"\S+(?: [A-Z]\.)? \S+", " ".join(rest)) \
@@ -322,13 +345,47 @@ def split_fused_titles(kinds: dict[str, str], surfaces: dict[str, Surface], text
             person = " ".join(rest)
             if not looks_like_person(person):
                 continue
-            offset = len(name) - len(person)
-            surface = surfaces.setdefault(person, Surface(person))
-            for m in surfaces[name].mentions:
-                surface.add(m.start + offset, m.end, None, "titled-name")
-            kinds[person] = PERSON
-            del kinds[name]
+            move_mentions(kinds, surfaces, name, person, len(name) - len(person), 0)
             break
+
+
+def move_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], name: str, person: str,
+                  cut_start: int, cut_end: int) -> None:
+    """`person` is what `name` really holds: its mentions, shortened by `cut_start`
+    characters at the front and `cut_end` at the back, become a person's."""
+    surface = surfaces.setdefault(person, Surface(person))
+    for m in surfaces[name].mentions:
+        surface.add(m.start + cut_start, m.end - cut_end, None, "titled-name")
+    kinds[person] = PERSON
+    del kinds[name]
+
+
+def is_occupation(word: str) -> bool:
+    """A word for a job or a calling that may stand before a name ("Comedian", "Chef",
+    "Detective"): the titles that `nameparser` knows, and the job titles of the lexicon."""
+    from nameparser.config import CONSTANTS
+
+    return is_title_word(word) or bare(word) in CONSTANTS.titles
+
+
+# Words that close a contact line or a heading run into a name ("Jo Park Instagram",
+# "Jo Park Investor Relations Phone").
+CONTACT_WORDS = frozenset("""phone tel telephone fax mobile cell email e-mail instagram twitter
+    linkedin facebook website web contact contacts relations investor media press""".split())
+
+
+def trim_trailing_words(kinds: dict[str, str], surfaces: dict[str, Surface]) -> None:
+    """"Karen Blanco Instagram", "Robert Rico Investor Relations Phone": words of a contact
+    line or a heading glued after a name of two or more words."""
+    for name in [n for n, k in kinds.items() if k == PERSON]:
+        tokens = name.split()
+        keep = len(tokens)
+        while keep > 2 and tokens[keep - 1].casefold() in CONTACT_WORDS:
+            keep -= 1
+        if keep < len(tokens):
+            person = " ".join(tokens[:keep])
+            if looks_like_person(person):
+                move_mentions(kinds, surfaces, name, person, 0, len(name) - len(person))
 
 
 def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
@@ -346,6 +403,7 @@ def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str
                 for m in quoted) for o in surfaces[n].mentions)]:
         del kinds[other]
     split_fused_titles(kinds, surfaces, text, common)
+    trim_trailing_words(kinds, surfaces)
     drop_non_people(kinds, surfaces, text, common)  # before their lists vouch for others
     add_listed_people(kinds, surfaces, text)
     people = {n for n, k in kinds.items() if k == PERSON and " " in n}

@@ -139,7 +139,13 @@ def cut_at_seam(cand: Candidate, text: str) -> Candidate:
     seam = SEAM_RE.search(text, cand.start, cand.end)
     if seam and " " in text[cand.start:seam.start()]:
         return cand._replace(end=seam.start())
+    if seam and text[cand.start:seam.start()].casefold() in LABELS_BEFORE_NAMES:
+        return cand._replace(start=seam.start())  # "ContactLibby B. Mills"
     return cand
+
+
+LABELS_BEFORE_NAMES = frozenset("contact contacts email phone name author by source media press "
+                                "attn writer photo credit".split())
 
 
 def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:

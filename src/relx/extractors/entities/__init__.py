@@ -10,8 +10,10 @@ entities: acronyms defined in parentheses, short names, possessives, handles, su
 
 The work is split by step: `candidates` finds and cleans the names (`lists`: names a
 list or an apposition types), `surfaces` gathers every written form of each, `kinds`
-decides what each is (`evidence`: what the text around a name says of it), `grouping`
-makes entities.
+decides what each is (`evidence`: what the text around a name says of it), `people` has
+second thoughts on people (contact lines, lists of people, fused titles; places,
+products and headline phrases the model took for people), `grouping` makes entities
+(nicknames, ticker symbols, former names) and marks the issuer.
 """
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def contact_candidates(doc) -> list[Candidate]:
             out.append(Candidate(m.start(1), end, PERSON, "contact-line"))
     for m in EMAIL_RE.finditer(text):
         local = fold(m.group().split("@")[0])
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = line_start_near(text, m.start())
         before = re.search(r"(" + PERSON_NAME + r")[ \t]*[:,\-–|<(]?[ \t]*(?:Email:?\s*)?$",
                            text[line_start:m.start()])
         if not before:
@@ -109,6 +109,21 @@ def glued_mailbox(name: str, following: str) -> int:
     return 0
 
 
+WINDOW = 200  # how far around a name its line is read: a scraped page may be one long line
+
+
+def line_start_near(text: str, pos: int) -> int:
+    """The start of the line that holds `pos`, or `WINDOW` characters before it."""
+    low = max(0, pos - WINDOW)
+    return max(text.rfind("\n", low, pos) + 1, low)
+
+
+def line_end_near(text: str, pos: int) -> int:
+    high = min(len(text), pos + WINDOW)
+    end = text.find("\n", pos, high)
+    return high if end < 0 else end
+
+
 def fold(word: str) -> str:
     """A word without case and accents: "Héctor" and "Hector" are one name."""
     word = unicodedata.normalize("NFKD", word)
@@ -139,9 +154,7 @@ LIST_ITEM = r"(?<![\w.'’\-])[A-Z][\w.'’\-]*(?: (?:[A-Z][\w.'’\-]*|de|del|d
 def list_neighbours(text: str, start: int, end: int, limit: int = 4) -> list[tuple[int, int]]:
     """The spans of the items listed with the name at `start:end`, credentials skipped:
     up to `limit` on each side, within the line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_start_near(text, start), line_end_near(text, end)
     out = []
     for direction in (-1, 1):
         pos_s, pos_e = start, end
@@ -253,9 +266,7 @@ def in_title_case_run(text: str, start: int, end: int, common: set[str]) -> bool
     inside a paragraph), where every word is capitalized and capitals tell nothing.
     Some of those words must be ordinary words the text also writes small ("Return",
     "Seek"): a list of names is capitalized throughout too."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_start_near(text, start), line_end_near(text, end)
     small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at",
              "as", "from", "vs"}
     before = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", text[line_start:start]) if w not in small][-3:]

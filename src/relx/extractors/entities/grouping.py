@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicon import GENERIC_ORG_TAILS
 from ...model import Header, Mention, Organization, Person, Ticker
 from ..textutil import headline_ranges, in_ranges, words
-from .candidates import ORG, TICKER_RE, about_names, is_head, is_legal_name
+from .candidates import ORG, TICKER_RE, is_head, is_legal_name
 from .surfaces import HANDLE, PAREN_ALIAS_RE, Surface, org_key, person_key
 from .kinds import all_generic
 

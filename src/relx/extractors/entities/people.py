@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon import HONORIFICS, NAME_PARTICLES, TITLE_HEADS
+from ..lexicon import TITLE_HEADS
 from ..textutil import doc_text
 from .candidates import (
     EMAIL_RE,
@@ -27,7 +27,7 @@ from .candidates import (
     refine,
 )
 from .kinds import looks_like_person, person_evidence
-from .surfaces import Surface, find_all
+from .surfaces import Surface
 
 # One word of a personal name, cut where a scraped page glued the next block onto it
 # ("Robert Smithhttps://...", "Jane RoeVP"): the lookahead stops the word at a link or

@@ -28,7 +28,10 @@ def test_a_ticker_symbol_written_alone_is_the_company_listed_under_it(entities):
         "Quarrystone Gold Corp. (CSE: QSG) (OTCQB: QSGLF) began drilling at its northern "
         "claim. Quarrystone Gold expects assays in June.\n\nNOTE TO INVESTORS: The latest news "
         "relating to QSGLF is available in the company’s newsroom.")
-    assert owner(orgs, "QSGLF").name == "Quarrystone Gold Corp."
+    # the symbol is the company's, as an alias or not at all: never an organization of its own
+    assert not [o for o in orgs if o.name == "QSGLF"]
+    assert all(o.name == "Quarrystone Gold Corp." for o in orgs if "QSGLF" in o.aliases)
+    assert owner(orgs, "Quarrystone Gold Corp.").ticker.symbol == "QSG"
 
 
 def test_an_exchange_with_a_tier_after_a_dot(entities):

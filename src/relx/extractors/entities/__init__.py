@@ -40,7 +40,8 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     add_all_mentions(kinds, surfaces, text)
     forms, links = organization_forms(kinds, surfaces)
     links |= ticker_links(text, tickers, forms)
-    organizations = build_organizations(group_organizations(forms, text, links, places), tickers,
+    surnames = {n.split()[-1].casefold() for n, k in kinds.items() if k == PERSON and " " in n}
+    organizations = build_organizations(group_organizations(forms, text, links, places, surnames), tickers,
                                         frozenset(former_names(text, forms)))
     mark_issuer(organizations, text, header, places)
     people = build_people([surfaces[n] for n, k in kinds.items() if k == PERSON], name_parts)

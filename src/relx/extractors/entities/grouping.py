@@ -77,7 +77,8 @@ def former_names(text: str, surfaces: list[Surface]) -> dict[str, str]:
 
 
 def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str, str] | None = None,
-                        places: set[str] = frozenset()) -> list[list[Surface]]:
+                        places: set[str] = frozenset(),
+                        surnames: set[str] = frozenset()) -> list[list[Surface]]:
     """Surface forms with the same key are one organization; then defined aliases,
     acronyms and short names join the organization they stand for."""
     groups: dict[str, list[Surface]] = defaultdict(list)
@@ -124,8 +125,10 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
                        or (first_seen[k2] < first_seen[k] and not places & {k2[len(k) + 1:]})
                        # "Perkins" for "Perkins American Food Co.": a company (its legal
                        # name says so) goes by its first word, wherever it is written first
+                       # (unless a person the text names bears it: "said Schaffer" beside
+                       # "Thomas Schaffer" and "Schaffer & Associates, LPA")
                        or (" " not in k and any(is_legal_name(f.text) for f in groups[k2])
-                           and not places & {k, k2[len(k) + 1:]}))]
+                           and not places & {k, k2[len(k) + 1:]} and k not in surnames))]
         if longer and len({root(k2) for k2 in longer}) > 1 and " " not in k:
             # "Duke" beside "Duke Energy Florida" and "Duke Energy Progress": which one?
             longer = [k2 for k2 in longer if same_company_tail(k2[len(k) + 1:])

@@ -31,8 +31,9 @@ from .surfaces import Surface
 
 # One word of a personal name, cut where a scraped page glued the next block onto it
 # ("Robert Smithhttps://...", "Jane RoeVP"): the lookahead stops the word at a link or
-# at a capital that follows a run of small letters.
-NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]*?(?=https?:|www\.|[A-Z][a-z]|[^a-zà-ÿ'’\-]|$)"
+# at a capital that follows a run of small letters. A capital alone is no word ("Jo
+# Park CEO" ends before "CEO"); an initial has its period.
+NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+?(?=https?:|www\.|[A-Z][a-z]|[^a-zà-ÿ'’\-]|$)"
 NAME_INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"
 PERSON_NAME = (rf"(?:{NAME_WORD}|{NAME_INITIAL})(?: (?:{NAME_INITIAL}|{NAME_WORD}))"
                rf"{{1,3}}")

@@ -43,9 +43,9 @@ BREAK_CHARS = set("()[]{}|;:“”\"/\\<>•·–—")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 TRADEMARKS = "®™℠©*"
 
-# "(NASDAQ: ACME)", "(NYSE American: ACM; TSX: ACM)", "(STO: NVK)": an exchange code in
+# "(NASDAQ: ACME)", "(NYSE American: ACM; TSX: ACM)", "(TSX.V: ACM)": an exchange code in
 # capitals (or a market written in words) and a symbol.
-EXCHANGE = r"(?:[A-Z][A-Z\-]{1,9}|Nasdaq|Euronext|Xetra|OTC Pink|OTC Markets)(?: [A-Z][A-Za-z]*)?"
+EXCHANGE = r"(?:[A-Z][A-Z\-]{1,9}(?:\.[A-Z]{1,2})?|Nasdaq|Euronext|Xetra|OTC Pink|OTC Markets)(?: [A-Z][A-Za-z]*)?"
 TICKER_RE = re.compile(
     r"\(" + EXCHANGE + r" ?: ?[A-Z][A-Z0-9.\-]{0,9}"
     r"(?:[;,] ?" + EXCHANGE + r" ?: ?[A-Z][A-Z0-9.\-]{0,9}){0,3}\)"

@@ -158,7 +158,8 @@ def in_quotation_marks(surface: Surface, text: str) -> bool:
     work, an award or a product: people and companies are not put in quotes."""
     for m in surface.mentions:
         if m.start > 0 and text[m.start - 1] in OPENING_MARKS and text[m.end:m.end + 1] \
-                and text[m.end] in CLOSING_MARKS:
+                and text[m.end] in CLOSING_MARKS and not text[m.end + 1:m.end + 2].isalpha():
+            # (an apostrophe is no closing mark: “Acme’s plan ...”)
             # but `Acme Corporation ("Acme")` defines a short name
             opened = text.rfind("(", max(0, m.start - 40), m.start)
             if opened < 0 or ")" in text[opened:m.start]:

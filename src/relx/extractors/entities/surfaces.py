@@ -7,6 +7,7 @@ written forms are the same name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
 from ...model import Header, Mention, Ticker
 from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
+    PERSON,
     Candidate,
     TICKER_RE,
     about_candidates,
@@ -70,6 +72,9 @@ def org_key(name: str) -> str:
 
 
 def person_key(name: str) -> str:
+    """The identity of a person's name: case, accents and honorifics aside ("Dr. Héctor
+    Sandoval" and "Hector Sandoval")."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(t.casefold().strip(".") for t in words(name) if t.casefold() not in HONORIFICS)
 
 
@@ -79,7 +84,10 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str, Ticker]]:
+def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
+                     ) -> tuple[dict[str, Surface], dict[str, Ticker]]:
+    """Every written form of a name that some finder proposed; `extra` are candidates
+    from finders outside this module (the people's, see people.py)."""
     text = doc_text(doc)
     tick_cands, tick_spans = ticker_candidates(doc)
     candidates: list[Candidate] = (
@@ -87,7 +95,7 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
         + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
         + adviser_candidates(doc) + deal_candidates(doc) + described_candidates(doc)
-        + member_candidates(doc) + tick_cands)
+        + member_candidates(doc) + tick_cands + list(extra))
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     # a ticker's symbol and a dateline's city are not names of their own
@@ -95,6 +103,8 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
     if header.dateline:
         excluded.append((header.dateline.start, header.dateline.start + len(header.dateline.location)))
     for cand in candidates:
+        if cand.label == PERSON:
+            cand = cut_at_seam(cand, text)
         name = text[cand.start:cand.end]
         if any(s <= cand.start and cand.end <= e for s, e in excluded):
             continue
@@ -110,10 +120,32 @@ def collect_surfaces(doc, header: Header) -> tuple[dict[str, Surface], dict[str,
         if "about-section" in surfaces[name].rules and (
                 is_legal_name(name) or any(is_head(w) for w in name.split())):
             continue  # "About Acme Law PLLC" is a heading that names the body it is about
+        if "contact-line" in surfaces[name].rules:
+            continue  # "Contact: Jo Park" is Title Case too, but a label vouches for it
         if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
             del surfaces[name]
     return surfaces, tickers
+
+
+# Where a scraped page glued two blocks: a run of small letters, then a capital
+# ("Jane GormanCommunications", "AlternativesEthereum"). Names such as "McDonald" or
+# "DeVos" have two or three small letters before their inner capital, not four.
+SEAM_RE = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
+
+
+def cut_at_seam(cand: Candidate, text: str) -> Candidate:
+    """A person's name ends at a seam inside it: the words after it are the next block."""
+    seam = SEAM_RE.search(text, cand.start, cand.end)
+    if seam and " " in text[cand.start:seam.start()]:
+        return cand._replace(end=seam.start())
+    if seam and text[cand.start:seam.start()].casefold() in LABELS_BEFORE_NAMES:
+        return cand._replace(start=seam.start())  # "ContactLibby B. Mills"
+    return cand
+
+
+LABELS_BEFORE_NAMES = frozenset("contact contacts email phone name author by source media press "
+                                "attn writer photo credit".split())
 
 
 def add_all_mentions(kinds: dict[str, str], surfaces: dict[str, Surface], text: str) -> None:

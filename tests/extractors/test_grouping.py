@@ -125,3 +125,14 @@ def test_a_state_code_is_not_the_issuer(entities):
         "The Battle of the Nations Comes to Tombstone\n\nTombstone, AZ – Ironwood Arena will "
         "host the tournament. AZ fans can buy tickets from Ironwood Arena.")
     assert issuer(orgs) != "AZ"
+
+
+def test_an_organization_with_tickers_under_two_names_reports_the_first_written():
+    """Which ticker an organization gets must not depend on string hashing (a set's order)."""
+    from relx.extractors.entities.grouping import first_ticker
+    from relx.model import Ticker
+
+    later = Ticker(exchange="NASDAQ", symbol="ACME", start=114, end=126, text="NASDAQ: ACME")
+    earlier = Ticker(exchange="NASDAQ", symbol="ACME", start=42, end=54, text="NASDAQ: ACME")
+    assert first_ticker(iter([later, earlier])) is earlier
+    assert first_ticker(iter([])) is None

@@ -205,6 +205,15 @@ def fullest(forms: list[Surface], size) -> str:
     return max(first_seen, key=lambda t: (size(t), -first_seen[t]))
 
 
+def first_ticker(found) -> Ticker | None:
+    """The ticker written first in the text among those of one organization's names.
+
+    Taking whichever came first out of a set of names made the choice depend on string
+    hashing, which Python randomises per process: two runs on the same text could report
+    different offsets."""
+    return min(found, key=lambda t: (t.start, t.end), default=None)
+
+
 def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker],
                         former: frozenset[str] = frozenset()) -> list[Organization]:
     orgs = []
@@ -220,7 +229,7 @@ def build_organizations(groups: list[list[Surface]], tickers: dict[str, Ticker],
         orgs.append(Organization(
             name=name, aliases=aliases,
             mentions=distinct_places(m for f in forms for m in f.mentions),
-            ticker=next((tickers[k] for k in keys if k in tickers), None),
+            ticker=first_ticker(tickers[k] for k in keys if k in tickers),
             rule="+".join(sorted({r for f in forms for r in f.rules}))))
     orgs.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return orgs

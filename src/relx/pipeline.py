@@ -32,7 +32,7 @@ def analyze(doc, source: str = "", header: Header | None = None) -> Record:
     from .extractors.roles import extract_roles
     from .extractors.textutil import doc_text
 
-    header = header if header is not None else find_header(doc.text)
+    header = header if header is not None else find_header(doc_text(doc))
     dates = extract_dates(doc, header)
     organizations, people = extract_entities(doc, header)
     roles = extract_roles(doc, people, organizations)

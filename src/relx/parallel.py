@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .read.inputs import Document, InputError
 from .model import Record
+from .nlp.chunks import batches
 
 Item = Document | InputError
 Outcome = Record | InputError
@@ -76,7 +77,7 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None) -> Iterator[O
 
 def extract_serial(items: Iterable[Item], model: str | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Outcome]:
-    for chunk in chunked(items, batch_size):
+    for chunk in batches(items, batch_size):  # bounded by characters too
         yield from extract_chunk(chunk, model)
 
 
@@ -90,7 +91,7 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
                                initializer=_init_worker, initargs=(model,))
     pending: deque = deque()
     try:
-        for chunk in chunked(items, batch_size):
+        for chunk in batches(items, batch_size):  # bounded by characters too
             pending.append(pool.submit(_work, chunk, model))
             if len(pending) >= CHUNKS_PER_WORKER * jobs:
                 yield from pending.popleft().result()

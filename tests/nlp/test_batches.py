@@ -38,3 +38,15 @@ def test_input_errors_weigh_nothing_and_keep_their_place():
 
 def test_empty_input_gives_no_batch():
     assert list(batches([], 16)) == []
+
+
+def test_a_full_batch_is_handed_out_before_the_next_item_is_read():
+    seen = []
+
+    def stream():
+        for i in range(5):
+            seen.append(i)
+            yield doc(100, str(i))
+
+    got = batches(stream(), 2)
+    assert [d.source for d in next(got)] == ["0", "1"] and seen == [0, 1]

@@ -92,11 +92,16 @@ def batches(items: Iterable, size: int, max_chars: int = BATCH_CHARS) -> Iterato
     chars = 0
     for item in items:
         weight = min(len(getattr(item, "text", "") or ""), CHUNK_CHARS)
-        if batch and (len(batch) >= size or chars + weight > max_chars):
+        if batch and chars + weight > max_chars:
             yield batch
             batch, chars = [], 0
         batch.append(item)
         chars += weight
+        # A full batch goes at once, without reading the next item: a stream is read
+        # only as far as the batches handed out need.
+        if len(batch) >= max(1, size):
+            yield batch
+            batch, chars = [], 0
     if batch:
         yield batch
 

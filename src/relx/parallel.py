@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .read.inputs import Document, InputError
 from .model import Record
+from .nlp.chunks import batches
 
 Item = Document | InputError
 Outcome = Record | InputError
@@ -85,7 +86,7 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None,
 
 def extract_serial(items: Iterable[Item], model: str | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE, progress=None) -> Iterator[Outcome]:
-    for chunk in chunked(items, batch_size):
+    for chunk in batches(items, batch_size):  # bounded by characters too
         yield from extract_chunk(chunk, model, progress)
 
 
@@ -103,7 +104,7 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
     pool = _pool(jobs, model)
     pending: deque = deque()  # (chunk, future), in input order
     try:
-        chunks = chunked(items, batch_size)
+        chunks = batches(items, batch_size)  # bounded by characters too
         while True:
             if len(pending) < CHUNKS_PER_WORKER * jobs:
                 chunk = next(chunks, None)

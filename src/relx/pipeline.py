@@ -36,7 +36,7 @@ def analyze(doc, source: str = "", header: Header | None = None,
     from .extractors.roles import extract_roles
     from .extractors.textutil import doc_text
 
-    header = header if header is not None else find_header(doc.text)
+    header = header if header is not None else find_header(doc_text(doc))
     own = header.published or (header.dateline.date if header.dateline else None)
     reference = ReferenceDate(own[:10], "text") if own else fallback
     # Only the dates see the fallback: it is not the release's own date, and the record's

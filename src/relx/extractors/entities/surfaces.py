@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
 from ...model import Header, Mention, Ticker
@@ -60,17 +61,27 @@ class Surface:
         self.rules.add(rule)
 
 
+# Keys are asked for the same few names tens of thousands of times per batch (every pair
+# of names is compared), so each name's key is computed once (issue 15).
+KEY_CACHE = 8192
+
+
+@lru_cache(maxsize=KEY_CACHE)
 def org_key(name: str) -> str:
     """The identity of an organization name: case, `the`, possessive, legal suffix removed."""
     name = re.sub(r"['’]s?$", "", name.strip())
     tokens = [t.casefold().strip(".") for t in words(name)]
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIX_WORDS:
         tokens.pop()
     return " ".join(t for t in tokens if t not in {",", "&", "and"})
 
 
+LEGAL_SUFFIX_WORDS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+
+
+@lru_cache(maxsize=KEY_CACHE)
 def person_key(name: str) -> str:
     """The identity of a person's name: case, accents and honorifics aside ("Dr. Héctor
     Sandoval" and "Hector Sandoval")."""
@@ -80,8 +91,36 @@ def person_key(name: str) -> str:
 
 def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     """Every whole-word occurrence of a name in the text."""
-    pattern = re.compile(r"(?<![\w@])" + re.escape(needle) + r"(?!\w)")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return list(occurrences(text, needle))
+
+
+@lru_cache(maxsize=4096)
+def occurrences(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+    """`find_all`, computed once per text and name. The rules ask for the occurrences of
+    the same names again and again (evidence, short names, fragments, every mention), and
+    each search compiled a pattern and scanned the whole text: on real releases with many
+    names it was the largest cost of the extractors (issue 15). The text's hash is kept by
+    the string itself, so a lookup costs no scan; the cache holds the texts of the last
+    few documents only."""
+    if not needle:
+        return ()
+    # What the pattern (?<![\w@])NEEDLE(?!\w) finds, without compiling one pattern per
+    # name (a few thousand per batch, each costing more than the search): str.find, then
+    # the same word-boundary checks (`\w` is a letter, a digit or `_`, as str.isalnum says).
+    found = []
+    size, length = len(needle), len(text)
+    start = text.find(needle)
+    while start >= 0:
+        end = start + size
+        before = text[start - 1] if start else ""
+        after = text[end] if end < length else ""
+        if not (before and (before.isalnum() or before in "_@")) and \
+                not (after and (after.isalnum() or after == "_")):
+            found.append((start, end))
+            start = text.find(needle, end)
+        else:
+            start = text.find(needle, start + 1)
+    return tuple(found)
 
 
 def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()

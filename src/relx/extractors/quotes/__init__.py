@@ -35,12 +35,13 @@ from .attribution import attribute, split_embedded_cue
 from .resolve import _antecedents, _org_only_names
 from .spans import direct_quotes, find_quote_spans, paragraphs
 from .speakers import Context, _named_spans
+from ..textutil import doc_text
 
 
 def extract_quotes(doc, people: list[Person], organizations: list[Organization],
                    roles: list[Role]) -> list[Quote]:
     """Every direct quotation in the document with its speaker; never raises on text."""
-    text = doc.text
+    text = doc_text(doc)  # doc.text is rebuilt from every token on each read
     if not text.strip():
         return []
     paras = paragraphs(text)

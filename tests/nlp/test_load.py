@@ -1,0 +1,29 @@
+"""Loading the pipeline: what start-up saves must not change the tokenizer (issue 15)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokenizer import Tokenizer
+
+from relx.nlp.chunks import LONG_RUN
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def test_special_cases_survive_the_tokenizer_changes(nlp):
+    # the rules are set aside while the wire infixes and the long-run rule go in
+    assert len(nlp.tokenizer.rules) > 1000
+    assert [t.text for t in nlp.make_doc("We don't know.")] == ["We", "do", "n't", "know", "."]
+    assert [t.text for t in nlp.make_doc("(BUSINESS WIRE)--Acme")][-3:] == [")", "--", "Acme"]
+    assert len(nlp.make_doc("x" * (LONG_RUN + 5))) == 1
+
+
+def test_same_tokens_as_a_tokenizer_built_with_every_setting_at_once(nlp):
+    tok = nlp.tokenizer
+    fresh = Tokenizer(nlp.vocab, rules=tok.rules, prefix_search=tok.prefix_search,
+                      suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                      token_match=tok.token_match, url_match=tok.url_match,
+                      faster_heuristics=tok.faster_heuristics)
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert [t.text for t in tok(text)] == [t.text for t in fresh(text)], path.name

@@ -578,3 +578,11 @@ def test_acronym_spelled_out_in_the_text_is_an_organization(entities):
     orgs, _ = entities("Marlow Community College won a state grant. The grant to MCC doubles "
                        "its tutoring budget.")
     assert "MCC" in orgs or any("MCC" in o.aliases for o in orgs.values())
+
+
+def test_acronym_of_a_regulator_by_membership_or_regulatory_act_is_an_organization(entities):
+    orgs, _ = entities(
+        "Pellam Securities (member FINRA) arranged the placement. Tarsio Air expects FAA "
+        "certification of its engine next year, and Quenby Pharma, based on recent EMA "
+        "regulatory guidance, will skip a trial. Calder Bank is regulated by the PRA.")
+    assert {"FINRA", "FAA", "EMA", "PRA"} <= set(orgs)

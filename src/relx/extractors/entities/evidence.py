@@ -74,7 +74,16 @@ AUTHORITY_AFTER_RE = re.compile(
     r"(?:-| )(?:approved|cleared|registered|recognized|certified|accredited|licensed|backed|"
     r"funded|sponsored|regulated|authorized|designated|approvals?|clearances?|filings?|guidance|"
     r"authorization|designation|registration|membership|members?|headquarters|officials?|"
-    r"spokesperson|chair|chairman|commissioner)\b")
+    r"spokesperson|chair|chairman|commissioner|certifications?|regulatory)\b")
+# An act only a regulator takes, written after its acronym: "EMA regulatory guidance".
+REGULATOR_AFTER_RE = re.compile(r" regulatory (?:guidance|approvals?|clearances?|review|pathway)\b")
+# What only a body is written right after: one is a member of it, regulated, approved,
+# licensed by it, registered or files with it: "Member FINRA/SIPC", "regulated by the FCA",
+# "approved by the EMA", "filed with the SEC".
+AUTHORITY_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]ember(?: of)?|MEMBER|(?:regulated|supervised|approved|cleared|licensed|authori[sz]ed|"
+    r"accredited|certified) by|(?:registered|filed|files|filing|submitted|submission) (?:with|to))"
+    r"(?: the)? $")
 
 
 def expanded_in_text(acronym: str, text: str) -> bool:
@@ -89,13 +98,27 @@ def expanded_in_text(acronym: str, text: str) -> bool:
                for m in re.finditer(pattern.rstrip(" ") + r"\b", text))
 
 
+def used_as_authority(surface: Surface, text: str) -> bool:
+    """Whether an acronym is written as a regulator or a membership body somewhere: "member
+    FINRA", "regulated by the FCA", "EMA regulatory guidance". Unlike "GMP certification",
+    these positions hold nothing but a body (or a person, "approved by E.L. Hunsaker", whose
+    initials carry dots)."""
+    if not (surface.text.isalpha() and surface.text.isupper()):
+        return False
+    for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
+        if AUTHORITY_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) \
+                or REGULATOR_AFTER_RE.match(text[m.end:m.end + 80]):
+            return True
+    return False
+
+
 def used_as_organization(doc, surface: Surface, text: str) -> bool:
     """Whether an acronym is used somewhere as a body is: it owns something ("ACME's
     board"), it is described as one ("ACME, a lender"), it acts ("the SEC charged"), or
     someone works at, with or for it ("joined ACME as CFO", "registered with the SEC").
     A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
-    if expanded_in_text(surface.text, text):
-        return True
+    if expanded_in_text(surface.text, text) or used_as_authority(surface, text):
+        return True  # "(member FINRA)", "regulated by the FCA"
     for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
         after = text[m.end:m.end + 80]
         title = re.match(r" ([A-Za-z\-]+)", after)

@@ -44,6 +44,7 @@ from .evidence import (
     is_described,
     is_region_code,
     used_as_common_noun,
+    used_as_authority,
     used_as_organization,
     written_as_a_place,
 )
@@ -253,9 +254,13 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
     if evidence < 2 and cut_from_a_longer_phrase(surface, text):
         return None  # "U.S. Mobile" of "(U.S. Mobile Phones Only)"
-    if evidence < 2 and is_code_word(name) and not (doc is not None and used_as_organization(
-            doc, surface, text)):
-        return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
+    if evidence < 2 and is_code_word(name):
+        if not (doc is not None and used_as_organization(doc, surface, text)):
+            return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
+        if name.isalpha() and name.isupper() and len(name) >= 3 and used_as_authority(surface, text):
+            # the model often calls a regulator's acronym a person ("member FINRA"); one
+            # the text is a member of, regulated by or certified by is a body, whatever the vote
+            return ORG
     if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
     if looks_like_person(name):

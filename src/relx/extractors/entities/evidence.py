@@ -188,3 +188,49 @@ def in_quotation_marks(surface: Surface, text: str) -> bool:
             if opened < 0 or ")" in text[opened:m.start]:
                 return True
     return False
+
+
+def _every_mention_after(surface: Surface, text: str, before: re.Pattern) -> bool:
+    """Whether every mention of the name follows what `before` matches (on the 60
+    characters before it)."""
+    mentions = surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]
+    return bool(mentions) and all(before.search(text[max(0, m.start - 60):m.start]) for m in mentions)
+
+
+# One is named or recognized as *a* something only when the something is an honor or a
+# title: "named a Future Leader", "recognized as a Champion of Change". A body is named
+# as a partner by its own name, without an article.
+HONOR_BEFORE_RE = re.compile(
+    r"\b(?:named|recogni[sz]ed as|honou?red as|selected as|designated(?: as)?|crowned|dubbed|"
+    r"voted|inducted as)\s+(?:a|an)\s+$", re.IGNORECASE)
+
+
+def named_as_an_honor(surface: Surface, text: str) -> bool:
+    """A name every mention of which follows `named a` or `recognized as a` is an award or
+    an honorary title ("named a Future Texas Business Legend"), not a body."""
+    return _every_mention_after(surface, text, HONOR_BEFORE_RE)
+
+
+# A degree or a study is *in* a field: "a degree in Aerospace Engineering", "majored in
+# Political Science", "a Ph.D. in Molecular Biology".
+FIELD_BEFORE_RE = re.compile(
+    r"(?:\b(?:degrees?|major(?:ed|ing|s)?|minor(?:ed|ing|s)?|bachelor'?s|master'?s|doctorate|"
+    r"diploma|studies|studied|study|studying|concentration|specialization|MBA|BSc|MSc|BA|BS|MA|MS)"
+    r"|Ph\.?D\.?|[BM]\.[AS]\.)(?: degrees?)?\s+in\s+$")
+
+
+def a_field_of_study(surface: Surface, text: str) -> bool:
+    """A name every mention of which is what a degree or a study is in is a field of
+    study ("a degree in Aerospace Engineering"), not a department or a school."""
+    return _every_mention_after(surface, text, FIELD_BEFORE_RE)
+
+
+# A section of a statute or a regulation ("Treasury Regulation Section 301.7701-4(d)",
+# "Section 12Z") and a figure glued to a currency ("NT$299", "HK$50") are no bodies.
+SECTION_OR_FIGURE_RE = re.compile(r"\b(?:Sections?|Sec\.|§)\s*\d|[$€£¥]\s?\d|\bRegulations?\b.*\d")
+
+
+def a_section_or_a_figure(name: str) -> bool:
+    """Whether a name is a legal section or an amount of money written like a name."""
+    return bool(SECTION_OR_FIGURE_RE.search(name))
+

@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import (
     CURRENCY_NAMES,
+    DEMOGRAPHIC_GROUPS,
     DEPARTMENT_WORDS,
     GENERIC_ORG_TAILS,
     HONORIFICS,
@@ -38,6 +39,9 @@ from .candidates import (
     refine,
 )
 from .evidence import (
+    a_field_of_study,
+    a_section_or_a_figure,
+    named_as_an_honor,
     cut_from_a_longer_phrase,
     in_quotation_marks,
     is_code_word,
@@ -245,6 +249,11 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if (in_quotation_marks(surface, text) or "product" in surface.rules
             or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
+    if (a_section_or_a_figure(name) or named_as_an_honor(surface, text)
+            or a_field_of_study(surface, text)) and not surface.rules & STRUCTURAL_RULES:
+        return None  # "NT$299", "named a Future Leader", "a degree in Aerospace Engineering"
+    if bare(name.split()[-1]) in DEMOGRAPHIC_GROUPS and not surface.rules & STRUCTURAL_RULES:
+        return None  # "U.S. Hispanics", "Latino": a group of people
     if surface.rules & STRUCTURAL_RULES == {"about-section"} and " " in name \
             and looks_like_person(name) and surface.votes[PERSON] >= surface.votes[ORG] \
             and (person_evidence(surface, text) or named_as_a_person(surface, text)):

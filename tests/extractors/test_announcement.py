@@ -128,6 +128,11 @@ def test_joining_a_lineup_or_network_is_a_partnership(announce):
         "Lakeport Science Museum is now part of the Harbor CityCard program, which bundles "
         "five attractions in one ticket.\n")
     assert a.kind == "partnership"
+    a = announce(
+        "Dana Vell Joins Harbor News Network as Digital Producer\n\n"
+        "Harbor News Network announced that Dana Vell is joining the newsroom as the "
+        "network's new Digital Producer.\n")
+    assert a.kind != "partnership"
 
 
 def test_product_launch(announce):

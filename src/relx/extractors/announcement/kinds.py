@@ -33,8 +33,8 @@ CUES: list[tuple[str, int, str]] = [
     ("partnership", 3, r"\b(?:signs?|signed|signing|enters?|entered|inks?|forms?|announces?|expands?|renews?|extends?) (?:a |an |the |its |new |strategic |multi-year )*(?:\w+ ){0,3}?(?:partnership|alliance|collaboration|joint venture|memorandum of understanding|mou|(?:\w+ )?agreement with)\b"),
     # joining another's lineup, network or program is a deal between the two
     # (`Acme Joins the CityPass Lineup`, `joins the Visa partner network`); a person who
-    # joins one `as Producer` is hired
-    ("partnership", 3, r"\b(?:join(?:s|ed|ing)?|is now part of|becomes? part of)\b[^.]{0,50}?\b(?:lineup|line-up|network|program|programme|ecosystem|marketplace|consortium|coalition|alliance)\b(?!\s+as\b)"),
+    # joins one `as Producer` (`joining the newsroom as the network's producer`) is hired
+    ("partnership", 3, r"\b(?:join(?:s|ed|ing)?|is now part of|becomes? part of)\b(?:(?!\bas\b)[^.]){0,50}?\b(?:lineup|line-up|network|program|programme|ecosystem|marketplace|consortium|coalition|alliance)\b(?!\s+as\b)"),
     ("partnership", 2, r"\b(?:partnership|strategic alliance|collaboration|joint venture|integration with|co-marketing|agreement with)\b|\b(?:distribution|licensing|supply|sponsorship|reseller|channel|commercial|co-marketing|strategic) (?:deal|agreement)\b"),
     # appointment: a person takes a role
     ("appointment", 3, r"\b(?:appoint(?:s|ed|ing|ment of)?|hires?|hired|promot(?:es|ed|ion of)|elect(?:s|ed)|names\b(?=[^.]{0,60}\b(?:as|to|chief|ceo|cfo|president|director|head)\b)|named (?:as )?(?:the |its |new )*(?:chief|ceo|cfo|coo|cto|president|chair|director|head|vice|general|managing|executive)\b|welcom(?:es|ed|ing)\b[^.]{0,60}\bas\b)"),

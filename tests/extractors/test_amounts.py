@@ -75,6 +75,17 @@ def test_negative_amounts():
     assert found("EBITDA of £(0.2)M") == [("£(0.2)M", -200_000, "GBP")]
 
 
+def test_brackets_round_the_currency_and_figure_are_a_loss():
+    # the scale letter comes after the closing bracket; a parenthetical with its own scale
+    # inside (`($3.2 million)`) restates an amount and stays positive
+    assert found("Pelham posted net income of $2.1M, ($6.8)M, and ($0.42) per share.") == [
+        ("$2.1M", 2_100_000, "USD"), ("($6.8)M", -6_800_000, "USD"), ("($0.42)", -0.42, "USD")]
+    assert found("grants ($3.2 million) rose") == [("$3.2 million", 3_200_000, "USD")]
+    # after a noun or another amount the brackets hold a price or a conversion
+    assert found("Teas ($4) and a fee of €300 ($330) apply.") == [
+        ("$4", 4, "USD"), ("€300", 300, "EUR"), ("$330", 330, "USD")]
+
+
 def test_a_list_bullet_is_no_minus_sign():
     assert found("- $5 million for research") == [("$5 million", 5_000_000, "USD")]
 

@@ -106,6 +106,35 @@ def test_earnings_with_period(announce):
     assert ("reporter", "Tarnby Analytics Inc.") in roles(a)
 
 
+def test_released_financial_statements_are_earnings_not_a_product(announce):
+    a = announce(
+        "Halvard Realty Trust Releases Q3-2026 Brenmoor Holdings LLC Financial Statements\n\n"
+        "Halvard Realty Trust has filed a Form 8-K containing the consolidated financial "
+        "statements of Brenmoor Holdings LLC for the three months ended October 31, 2026.\n")
+    assert a.kind == "earnings"
+
+
+def test_analyst_coverage_update_is_other(announce):
+    a = announce(
+        "Pellworth Research Updates Coverage On Quarra Mining Corp. (NYSE: QRM)\n\n"
+        "Pellworth Research updates its coverage on Quarra Mining Corp. Quarra launched a "
+        "new mill in the quarter and reported revenue of $12.1M.\n")
+    assert a.kind == "other"
+
+
+def test_joining_a_lineup_or_network_is_a_partnership(announce):
+    a = announce(
+        "Lakeport Science Museum Joins Harbor CityCard Lineup\n\n"
+        "Lakeport Science Museum is now part of the Harbor CityCard program, which bundles "
+        "five attractions in one ticket.\n")
+    assert a.kind == "partnership"
+    a = announce(
+        "Dana Vell Joins Harbor News Network as Digital Producer\n\n"
+        "Harbor News Network announced that Dana Vell is joining the newsroom as the "
+        "network's new Digital Producer.\n")
+    assert a.kind != "partnership"
+
+
 def test_product_launch(announce):
     a = announce(
         "Brightwater Software Launches Ledgerline, an Invoice Assistant for Small Firms\n\n"

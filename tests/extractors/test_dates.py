@@ -91,6 +91,13 @@ def test_years_joined_by_and_without_between_stay_two_years(dates):
     assert values(dates("Sales grew in 2023, 2024 and 2025.")) == ["2023", "2024", "2025"]
 
 
+def test_an_abbreviated_month_glued_to_its_day(dates):
+    # scraped or hurried text drops the space after the dot: `Aug.13`, `Sept.10, 2025`
+    found = dates("The Lakeport Parks Office Sept.10, 2025 opened a trail, and on Oct.2 a bridge.")
+    assert [d.text for d in found] == ["Sept.10, 2025", "Oct.2"]
+    assert values(found)[0] == "2025-09-10"
+
+
 def test_between_two_days_takes_the_year_of_the_second(dates):
     assert values(dates("Voting is open between March 1 and March 5, 2024.")) == ["2024-03-01/2024-03-05"]
 

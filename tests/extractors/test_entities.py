@@ -578,3 +578,31 @@ def test_acronym_spelled_out_in_the_text_is_an_organization(entities):
     orgs, _ = entities("Marlow Community College won a state grant. The grant to MCC doubles "
                        "its tutoring budget.")
     assert "MCC" in orgs or any("MCC" in o.aliases for o in orgs.values())
+
+
+def test_acronym_of_a_regulator_by_membership_or_regulatory_act_is_an_organization(entities):
+    orgs, _ = entities(
+        "Pellam Securities (member FINRA) arranged the placement. Tarsio Air expects FAA "
+        "certification of its engine next year, and Quenby Pharma, based on recent EMA "
+        "regulatory guidance, will skip a trial. Calder Bank is regulated by the PRA.")
+    assert {"FINRA", "FAA", "EMA", "PRA"} <= set(orgs)
+
+
+def test_honors_fields_of_study_sections_and_priced_figures_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Mara Quist of Halden Foods was recognized as a White House Champion of Change. She "
+        "holds a degree in Chemical Engineering. Halden Foods sells kits starting at NT$299, "
+        "and its trust is taxed under Treasury Regulation Section 301.7701-4(d).")
+    assert "Halden Foods" in orgs
+    assert not {"White House Champion of Change", "Chemical Engineering", "NT$299"} & set(orgs)
+    assert not any("Section" in name for name in orgs)
+
+
+def test_a_group_of_people_or_a_name_glued_to_a_date_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Quarra Studios makes shorts for U.S. Hispanics and young audiences. The Harbor "
+        "Transit Board, HTB Aug.13 announced a new ferry line.")
+    assert "Quarra Studios" in orgs
+    assert "U.S. Hispanics" not in orgs
+    assert not any("Aug" in name for name in orgs)
+

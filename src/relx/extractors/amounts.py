@@ -109,6 +109,15 @@ SCALE = (r"(?:\s?(?i:thousand|million|billion|trillion|crores?|lakhs?)"
 CENTS = {"cents": Decimal("0.01"), "cent": Decimal("0.01"), "pence": Decimal("0.01")}
 
 
+# Where accountants' brackets round a whole figure, `($1.09)`, `($14.4)M`: in a list of
+# results, after `of`, `was`, `to`, `and`, a comma, a colon or a slash. After a noun or
+# another amount the brackets hold a price or a conversion (`cocktails ($15)`,
+# `£3,750 ($5,035)`), which is no loss.
+ACCOUNTS_BEFORE = "(?:" + "|".join(
+    rf"(?<=\b{w}\s)" for w in ("of", "was", "were", "is", "are", "to", "and", "or", "from")
+) + r"|(?<=,\s)|(?<=:\s)|(?<=/))"  # `\s`: the pattern is verbose
+
+
 @lru_cache(maxsize=1)
 def money_pattern() -> re.Pattern[str]:
     symbols, codes, names = currency_tables()
@@ -127,7 +136,7 @@ def money_pattern() -> re.Pattern[str]:
         rf"""
         (?P<sign>(?<![\w.])(?i:negative|minus)\s|(?<![\w.\-])[-\u2212](?=[^\d\s]))?
         (?:
-          (?P<btw>(?<=between\s))?(?<![\w$])(?:{prefix})\s?(?P<lpar>\()?(?P<num>{NUMBER})(?(lpar)\))(?P<scale>{SCALE})?(?:{second})?
+          (?P<btw>(?<=between\s))?(?P<opar>{ACCOUNTS_BEFORE}\((?=(?:{symbol})\s?{NUMBER}\)))?(?<![\w$])(?:{prefix})\s?(?P<lpar>(?(opar)(?!)|\())?(?P<num>{NUMBER})(?(lpar)\))(?(opar)\))(?P<scale>{SCALE})?(?:{second})?
             (?:\s(?P<after_code>{code})\b)?
         | (?<![\w$.,])(?P<bare>{NUMBER})(?P<bscale>{SCALE})?\s(?P<name>(?i:{name}))\b
         | (?<![\w$.,])(?P<bare2>{NUMBER})(?P<bscale2>{SCALE})?\s(?P<code2>{code})\b
@@ -250,7 +259,8 @@ def amounts_in(text: str, lo: int = 0, hi: int | None = None) -> list[Amount]:
         if currency is None:
             continue
         # `negative $1.3 million`, `-$2.5 million`, `£(0.2)M` (accountants' brackets)
-        sign = -1 if m.group("sign") or m.group("lpar") else 1
+        # `($14.4)M`, `($1.09)`: brackets round the currency and figure, scale outside
+        sign = -1 if m.group("sign") or m.group("lpar") or m.group("opar") else 1
         start, end = m.start(), m.end()
         if m.group("num"):
             scale2 = m.group("scale2")

@@ -150,3 +150,12 @@ CALLS_TO_ACTION = frozenset(
 
 # Currencies and chains whose names the model reads as companies: "$1.2 billion in Bitcoin".
 CURRENCY_NAMES = frozenset("bitcoin ethereum solana dogecoin litecoin cardano".split())
+
+# Groups of people by ethnicity or generation, which the model tags as bodies ("U.S.
+# Hispanics", "Latino", "Millennials"): a name ending in one is a group of people, not an
+# organization ("Latino Film Festival" ends in its own head). Words that also end names
+# of bodies ("Disabled American Veterans", "Alliance for Retired Americans", "AmeriCorps
+# Seniors") are left out.
+DEMOGRAPHIC_GROUPS = frozenset("""hispanic hispanics latino latinos latina latinas latinx latine
+    millennials boomers zoomers""".split())
+

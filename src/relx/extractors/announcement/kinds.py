@@ -31,6 +31,10 @@ CUES: list[tuple[str, int, str]] = [
     # partnership: working together
     ("partnership", 3, r"\bpartner(?:s|ed|ing)? (?:with|to)\b|\bteam(?:s|ed|ing)? up\b|\bjoin(?:s|ed|ing)? forces\b|\bcollaborat(?:es|ed|e|ing) (?:with|to|on)\b"),
     ("partnership", 3, r"\b(?:signs?|signed|signing|enters?|entered|inks?|forms?|announces?|expands?|renews?|extends?) (?:a |an |the |its |new |strategic |multi-year )*(?:\w+ ){0,3}?(?:partnership|alliance|collaboration|joint venture|memorandum of understanding|mou|(?:\w+ )?agreement with)\b"),
+    # joining another's lineup, network or program is a deal between the two
+    # (`Acme Joins the CityPass Lineup`, `joins the Visa partner network`); a person who
+    # joins one `as Producer` (`joining the newsroom as the network's producer`) is hired
+    ("partnership", 3, r"\b(?:join(?:s|ed|ing)?|is now part of|becomes? part of)\b(?:(?!\bas\b)[^.]){0,50}?\b(?:lineup|line-up|network|program|programme|ecosystem|marketplace|consortium|coalition|alliance)\b(?!\s+as\b)"),
     ("partnership", 2, r"\b(?:partnership|strategic alliance|collaboration|joint venture|integration with|co-marketing|agreement with)\b|\b(?:distribution|licensing|supply|sponsorship|reseller|channel|commercial|co-marketing|strategic) (?:deal|agreement)\b"),
     # appointment: a person takes a role
     ("appointment", 3, r"\b(?:appoint(?:s|ed|ing|ment of)?|hires?|hired|promot(?:es|ed|ion of)|elect(?:s|ed)|names\b(?=[^.]{0,60}\b(?:as|to|chief|ceo|cfo|president|director|head)\b)|named (?:as )?(?:the |its |new )*(?:chief|ceo|cfo|coo|cto|president|chair|director|head|vice|general|managing|executive)\b|welcom(?:es|ed|ing)\b[^.]{0,60}\bas\b)"),
@@ -40,6 +44,15 @@ CUES: list[tuple[str, int, str]] = [
     # earnings: results for a period
     ("earnings", 3, r"\b(?:quarter|quarterly|fiscal|full[- ]year|year[- ]end|half[- ]year|interim|financial|operating|q[1-4]|[1-4]q|[12]h)\b[^.]{0,30}\b(?:results|earnings)\b"),
     ("earnings", 3, r"\b(?:results|earnings) (?:for|of) (?:the |its )?(?:first|second|third|fourth|quarter|fiscal|full|year|half|three|six|nine|twelve)\b|\bearnings (?:call|release|report)\b"),
+    # a release of statements or results for a period is earnings, however it is worded
+    # (`Releases Q2-2024 ... Financial Statements`, `Reports Third Quarter Results`): the
+    # cue spans the verb, so `releases` no longer reads as a product released
+    ("earnings", 3, r"\b(?:consolidated |interim |audited |quarterly |annual )?financial statements\b"),
+    ("earnings", 4, r"\b(?:releas|report|announc|post|publish|fil)(?:es|ed|ing|e|s)?\b[^.]{0,60}?\b(?:financial statements"
+                    r"|(?:quarter|quarterly|fiscal|full[- ]year|year[- ]end|half[- ]year|interim|financial|operating|q[1-4]|[1-4]q|[12]h)\b[^.]{0,30}\b(?:results|earnings))\b"),
+    # analyst coverage of a company (`Updates Coverage On Acme`, `Initiates Coverage`) is
+    # commentary on it, whatever the note says of its products or its quarter
+    ("other", 4, r"\b(?:updat|initiat|reiterat|resum|maintain)(?:es|ed|ing|e|s)? (?:\w+ ){0,2}?coverage\b"),
     # product: something new to use or buy
     ("product", 3, r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|releas(?:es|ed|ing)|roll(?:s|ed|ing)? out|rolls? out|rebrands?|announces? (?:the )?availability)\b"),
     ("product", 2, r"\b(?:now available|available now|new (?:app|platform|product|service|feature|version|solution|tool|program|programme|line|collection|book|album|website|brand|model|menu|offering|course)s?|beta|presale|token)\b"),

@@ -75,6 +75,8 @@ _SEP = r",?\s{1,3}"
 _RANGE_DASH = r"\s{0,2}[-\u2013\u2014]\s{0,2}"
 _RANGE_WORD = rf"(?:{_RANGE_DASH}|\s{{1,3}}(?:to|through|thru|until|till){_SP})"
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?"
+# After a month: a space, or nothing when an abbreviation's dot ends it (`Aug.13`).
+_MSP = rf"(?:{_SP}|(?<=\.))"
 
 
 _rx = re.compile
@@ -84,7 +86,7 @@ _rx = re.compile
 # `Aug. 5, 2025`, `July 1st 2025`, `5th of March, 2024`. Shared with the header finder.
 FULL_DATE = _rx(
     rf"(?<![\w/])(?<!\w-){_WEEKDAY_PREFIX}"
-    rf"(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY}){_SEP}(?P<y1>{YEAR})"
+    rf"(?:(?P<m1>{MONTH}){_MSP}(?P<d1>{DAY}){_SEP}(?P<y1>{YEAR})"
     rf"|(?P<d2>{DAY})(?:{_SP}of)?{_SP}(?P<m2>{MONTH}){_SEP}(?P<y2>{YEAR}))"
 )
 ISO_DATE = _rx(r"(?<![\w./-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
@@ -93,14 +95,14 @@ SLASH_DATE = _rx(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/-]|\.\d
 
 # `March 1-3, 2023`, `March 1 to April 2, 2023`, `1-3 March 2023`, `1 March - 2 April 2023`.
 DAY_RANGE = _rx(
-    rf"(?<![\w/-])(?:(?P<ma>{MONTH}){_SP}(?P<da>{DAY}){_RANGE_WORD}(?:(?P<mb>{MONTH}){_SP})?"
+    rf"(?<![\w/-])(?:(?P<ma>{MONTH}){_MSP}(?P<da>{DAY}){_RANGE_WORD}(?:(?P<mb>{MONTH}){_SP})?"
     rf"(?P<db>{DAY})(?:{_SEP}(?P<y1>{YEAR}))?"
     rf"|(?P<dc>{DAY})(?:{_SP}(?P<mc>{MONTH}))?{_RANGE_WORD}(?P<dd>{DAY}){_SP}(?P<md>{MONTH})"
     rf"(?:{_SEP}(?P<y2>{YEAR}))?)"
 )
 # `March 5 and 6, 2024`, `March 5, 6 & 7, 2024`: a list of days of one month.
 DAY_LIST = _rx(
-    rf"(?<![\w/-])(?P<m>{MONTH}){_SP}(?P<da>{DAY})(?:,{_SP}{DAY}){{0,5}}"
+    rf"(?<![\w/-])(?P<m>{MONTH}){_MSP}(?P<da>{DAY})(?:,{_SP}{DAY}){{0,5}}"
     rf",?{_SP}(?:and|&){_SP}(?P<db>{DAY}){_SEP}(?P<y>{YEAR})"
 )
 # `12 and 13 April 2027`: the same, day first.
@@ -110,7 +112,7 @@ DAY_LIST_DMY = _rx(
 )
 # `March 5`, `Monday, March 5`, `5 March`, `the 5th of March`: the year is inferred.
 MONTH_DAY = _rx(
-    rf"(?<![\w/-]){_WEEKDAY_PREFIX}(?:(?P<m1>{MONTH}){_SP}(?P<d1>{DAY})(?![.,]?\d)"
+    rf"(?<![\w/-]){_WEEKDAY_PREFIX}(?:(?P<m1>{MONTH}){_MSP}(?P<d1>{DAY})(?![.,]?\d)"
     rf"|(?P<d2>{DAY})(?:{_SP}of)?{_SP}(?P<m2>{_MONTH_FULL}))"
 )
 MONTH_YEAR = _rx(rf"(?<![\w/-])(?P<m>{MONTH})(?:{_SP}of)?{_SEP}(?P<y>{YEAR})")

@@ -311,6 +311,13 @@ def strip_title_prefix(tokens: list) -> list:
         tokens = rest
 
 
+def glued_date(token: str) -> bool:
+    """A month's abbreviation glued by its dot to a day ("Aug.13"): scraped text runs a
+    dateline's date into the name before it ("MOTC Aug.13 announced")."""
+    m = re.fullmatch(r"([A-Za-z]{3,4})\.(\d{1,2})(?:st|nd|rd|th)?", token)
+    return bool(m) and bare(m.group(1)) in MONTHS_AND_DAYS
+
+
 def trim_tokens(tokens: list, label: str | None) -> list:
     """Drop what opens or closes a span without belonging to a name."""
     if label != PERSON:
@@ -335,6 +342,7 @@ def trim_tokens(tokens: list, label: str | None) -> list:
     while tokens:
         tok = tokens[-1]
         if (tok.is_punct and tok.text != ".") or tok.text in CONNECTORS or starts_lower(tok.text) \
+                or glued_date(tok.text) \
                 or (label != PERSON and bare(tok.text) in TITLE_HEADS and len(tokens) > 1
                     and not is_head(tok.text)):
             tokens = tokens[:-1]

@@ -74,7 +74,16 @@ AUTHORITY_AFTER_RE = re.compile(
     r"(?:-| )(?:approved|cleared|registered|recognized|certified|accredited|licensed|backed|"
     r"funded|sponsored|regulated|authorized|designated|approvals?|clearances?|filings?|guidance|"
     r"authorization|designation|registration|membership|members?|headquarters|officials?|"
-    r"spokesperson|chair|chairman|commissioner)\b")
+    r"spokesperson|chair|chairman|commissioner|certifications?|regulatory)\b")
+# An act only a regulator takes, written after its acronym: "EMA regulatory guidance".
+REGULATOR_AFTER_RE = re.compile(r" regulatory (?:guidance|approvals?|clearances?|review|pathway)\b")
+# What only a body is written right after: one is a member of it, regulated, approved,
+# licensed by it, registered or files with it: "Member FINRA/SIPC", "regulated by the FCA",
+# "approved by the EMA", "filed with the SEC".
+AUTHORITY_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]ember(?: of)?|MEMBER|(?:regulated|supervised|approved|cleared|licensed|authori[sz]ed|"
+    r"accredited|certified) by|(?:registered|filed|files|filing|submitted|submission) (?:with|to))"
+    r"(?: the)? $")
 
 
 def expanded_in_text(acronym: str, text: str) -> bool:
@@ -89,13 +98,27 @@ def expanded_in_text(acronym: str, text: str) -> bool:
                for m in re.finditer(pattern.rstrip(" ") + r"\b", text))
 
 
+def used_as_authority(surface: Surface, text: str) -> bool:
+    """Whether an acronym is written as a regulator or a membership body somewhere: "member
+    FINRA", "regulated by the FCA", "EMA regulatory guidance". Unlike "GMP certification",
+    these positions hold nothing but a body (or a person, "approved by E.L. Hunsaker", whose
+    initials carry dots)."""
+    if not (surface.text.isalpha() and surface.text.isupper()):
+        return False
+    for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
+        if AUTHORITY_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) \
+                or REGULATOR_AFTER_RE.match(text[m.end:m.end + 80]):
+            return True
+    return False
+
+
 def used_as_organization(doc, surface: Surface, text: str) -> bool:
     """Whether an acronym is used somewhere as a body is: it owns something ("ACME's
     board"), it is described as one ("ACME, a lender"), it acts ("the SEC charged"), or
     someone works at, with or for it ("joined ACME as CFO", "registered with the SEC").
     A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
-    if expanded_in_text(surface.text, text):
-        return True
+    if expanded_in_text(surface.text, text) or used_as_authority(surface, text):
+        return True  # "(member FINRA)", "regulated by the FCA"
     for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
         after = text[m.end:m.end + 80]
         title = re.match(r" ([A-Za-z\-]+)", after)
@@ -165,3 +188,49 @@ def in_quotation_marks(surface: Surface, text: str) -> bool:
             if opened < 0 or ")" in text[opened:m.start]:
                 return True
     return False
+
+
+def _every_mention_after(surface: Surface, text: str, before: re.Pattern) -> bool:
+    """Whether every mention of the name follows what `before` matches (on the 60
+    characters before it)."""
+    mentions = surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]
+    return bool(mentions) and all(before.search(text[max(0, m.start - 60):m.start]) for m in mentions)
+
+
+# One is named or recognized as *a* something only when the something is an honor or a
+# title: "named a Future Leader", "recognized as a Champion of Change". A body is named
+# as a partner by its own name, without an article.
+HONOR_BEFORE_RE = re.compile(
+    r"\b(?:named|recogni[sz]ed as|honou?red as|selected as|designated(?: as)?|crowned|dubbed|"
+    r"voted|inducted as)\s+(?:a|an)\s+$", re.IGNORECASE)
+
+
+def named_as_an_honor(surface: Surface, text: str) -> bool:
+    """A name every mention of which follows `named a` or `recognized as a` is an award or
+    an honorary title ("named a Future Texas Business Legend"), not a body."""
+    return _every_mention_after(surface, text, HONOR_BEFORE_RE)
+
+
+# A degree or a study is *in* a field: "a degree in Aerospace Engineering", "majored in
+# Political Science", "a Ph.D. in Molecular Biology".
+FIELD_BEFORE_RE = re.compile(
+    r"(?:\b(?:degrees?|major(?:ed|ing|s)?|minor(?:ed|ing|s)?|bachelor'?s|master'?s|doctorate|"
+    r"diploma|studies|studied|study|studying|concentration|specialization|MBA|BSc|MSc|BA|BS|MA|MS)"
+    r"|Ph\.?D\.?|[BM]\.[AS]\.)(?: degrees?)?\s+in\s+$")
+
+
+def a_field_of_study(surface: Surface, text: str) -> bool:
+    """A name every mention of which is what a degree or a study is in is a field of
+    study ("a degree in Aerospace Engineering"), not a department or a school."""
+    return _every_mention_after(surface, text, FIELD_BEFORE_RE)
+
+
+# A section of a statute or a regulation ("Treasury Regulation Section 301.7701-4(d)",
+# "Section 12Z") and a figure glued to a currency ("NT$299", "HK$50") are no bodies.
+SECTION_OR_FIGURE_RE = re.compile(r"\b(?:Sections?|Sec\.|§)\s*\d|[$€£¥]\s?\d|\bRegulations?\b.*\d")
+
+
+def a_section_or_a_figure(name: str) -> bool:
+    """Whether a name is a legal section or an amount of money written like a name."""
+    return bool(SECTION_OR_FIGURE_RE.search(name))
+

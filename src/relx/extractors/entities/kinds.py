@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import (
     CURRENCY_NAMES,
+    DEMOGRAPHIC_GROUPS,
     DEPARTMENT_WORDS,
     GENERIC_ORG_TAILS,
     HONORIFICS,
@@ -38,12 +39,16 @@ from .candidates import (
     refine,
 )
 from .evidence import (
+    a_field_of_study,
+    a_section_or_a_figure,
+    named_as_an_honor,
     cut_from_a_longer_phrase,
     in_quotation_marks,
     is_code_word,
     is_described,
     is_region_code,
     used_as_common_noun,
+    used_as_authority,
     used_as_organization,
     written_as_a_place,
 )
@@ -244,6 +249,11 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if (in_quotation_marks(surface, text) or "product" in surface.rules
             or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
+    if (a_section_or_a_figure(name) or named_as_an_honor(surface, text)
+            or a_field_of_study(surface, text)) and not surface.rules & STRUCTURAL_RULES:
+        return None  # "NT$299", "named a Future Leader", "a degree in Aerospace Engineering"
+    if bare(name.split()[-1]) in DEMOGRAPHIC_GROUPS and not surface.rules & STRUCTURAL_RULES:
+        return None  # "U.S. Hispanics", "Latino": a group of people
     if surface.rules & STRUCTURAL_RULES == {"about-section"} and " " in name \
             and looks_like_person(name) and surface.votes[PERSON] >= surface.votes[ORG] \
             and (person_evidence(surface, text) or named_as_a_person(surface, text)):
@@ -253,9 +263,13 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         return None  # "Customer Service", "Finance": ordinary words the text also writes small
     if evidence < 2 and cut_from_a_longer_phrase(surface, text):
         return None  # "U.S. Mobile" of "(U.S. Mobile Phones Only)"
-    if evidence < 2 and is_code_word(name) and not (doc is not None and used_as_organization(
-            doc, surface, text)):
-        return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
+    if evidence < 2 and is_code_word(name):
+        if not (doc is not None and used_as_organization(doc, surface, text)):
+            return None  # "GMP", "3D", "DeFi", "EMEA": an acronym the text never uses as a body
+        if name.isalpha() and name.isupper() and len(name) >= 3 and used_as_authority(surface, text):
+            # the model often calls a regulator's acronym a person ("member FINRA"); one
+            # the text is a member of, regulated by or certified by is a body, whatever the vote
+            return ORG
     if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
     if looks_like_person(name):

@@ -1,5 +1,8 @@
 """SQLite output: a folder of releases becomes one database that re-runs keep up to date.
 
+One module of just over 600 lines because the DDL and the writer are one contract: every
+column written here is declared a few lines above it.
+
 Why the standard library's sqlite3 and one DDL string rather than sqlite-utils: the schema
 is a contract people write queries against, so it is written out here in full (tables,
 foreign keys, indexes, the full-text index and its triggers) and `relx schema --sql`

@@ -6,9 +6,8 @@ domain, `X's CEO`, `CEO of X`, `partnership with X`; `said Jane Doe` and `Jane D
 for people. Then come second thoughts: names in a list share a kind, defined terms and
 units inside titles are dropped, and short names and surnames are added.
 
-It runs a little over 600 lines because the weighing is one decision: the votes and the
-second thoughts read the same per-document evidence, and split apart each half would
-need the other's tables. The evidence itself lives in evidence.py, lists in lists.py.
+Over 600 lines: votes and second thoughts are one decision over the same evidence
+(evidence.py) and lists (lists.py); split apart, each half would need the other's tables.
 """
 from __future__ import annotations
 

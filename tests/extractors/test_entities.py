@@ -606,3 +606,77 @@ def test_a_group_of_people_or_a_name_glued_to_a_date_is_not_an_organization(enti
     assert "U.S. Hispanics" not in orgs
     assert not any("Aug" in name for name in orgs)
 
+
+
+# Which candidates are organizations: kinds of error seen on releases nobody tuned for
+# (issue 11). Each sentence is fictional and covers one kind.
+
+def test_a_service_list_of_ordinary_words_is_not_a_list_of_organizations(entities):
+    orgs, _ = entities(
+        "Penvale Outsourcing Inc. runs back-office work for banks. Its functions include Claims "
+        "Intake, Loan Processing, and Restaurant Store Audits, all from Bogota.")
+    assert "Penvale Outsourcing Inc." in orgs
+    assert not {"Claims Intake", "Loan Processing", "Restaurant Store Audits"} & set(orgs)
+
+
+def test_a_title_or_show_made_of_ordinary_words_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Kestrel Kids Media LLC said its new series joins spin-offs like Garden Time and Ocean "
+        "Friends. Kestrel Kids Media expects the series to reach 40 countries.")
+    assert "Kestrel Kids Media LLC" in orgs
+    assert not {"Garden Time", "Ocean Friends"} & set(orgs)
+
+
+def test_a_company_named_with_ordinary_words_that_acts_stays_an_organization(entities):
+    orgs, _ = entities(
+        "According to market data, Harbor Research expects the sensor market to double. "
+        "Orrin Labs says its sensors ship in May.")
+    assert "Harbor Research" in orgs
+
+
+def test_a_rule_book_term_or_a_standard_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Tarn Copper Corp. reported assays prepared under National Instrument 43-101. "
+        "Neither the Canadian Securities Exchange nor its Market Regulator (as that term is "
+        "defined in the policies of the Exchange) accepts responsibility for this release.")
+    assert "Tarn Copper Corp." in orgs
+    assert not {"National Instrument", "Market Regulator"} & set(orgs)
+
+
+def test_a_certification_type_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Westmere General Hospital is now certified by the Stroke Society. Patients can be "
+        "moved to a Regional Stroke Hub, and Westmere General Hospital trains staff each year.")
+    assert "Westmere General Hospital" in orgs
+    assert "Regional Stroke Hub" not in orgs
+
+
+def test_ordinary_words_before_a_job_title_are_the_title_not_an_employer(entities):
+    orgs, people = entities(
+        "Drilling at the Vell Ridge claims began on Monday, said Marta Ilic, Senior Consulting "
+        "Geologist for Ferran Metals Ltd. Jon Abeyta, Staff Services Manager, agreed.")
+    assert "Ferran Metals Ltd." in orgs
+    assert not {"Senior Consulting", "Staff Services"} & set(orgs)
+    assert "Marta Ilic" in people
+
+
+def test_a_person_joined_from_a_media_outlet_is_a_person_not_an_organization(entities):
+    orgs, people = entities(
+        "Corlith Mining CEO Dana Reyes joined Paul Verano from Brightline Media to discuss "
+        "the company's drill results.")
+    assert "Paul Verano" not in orgs
+
+
+def test_a_town_written_with_its_state_code_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Greenleaf Dispensaries Inc. opened its sixth store at 12 Aurora Road in Solon, OH. "
+        "Greenleaf Dispensaries said Solon's shoppers asked for a drive-through.")
+    assert "Greenleaf Dispensaries Inc." in orgs
+    assert "Solon" not in orgs
+
+
+def test_a_head_of_growth_is_a_title_not_an_organization(entities):
+    orgs, people = entities(
+        "Lena Ortiz, Head of Growth at Pineway Homes, said buyers are returning.")
+    assert "Pineway Homes" in orgs
+    assert "Growth" not in orgs

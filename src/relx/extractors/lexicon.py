@@ -124,7 +124,7 @@ DEPARTMENT_WORDS = frozenset(
     finance research development services division department unit security policy
     strategy partnerships programs products technology design legal compliance
     revenue medicine surgery science sciences education talent innovation sustainability
-    product""".split()
+    product growth""".split()
 )
 
 # Verb forms a headline puts after its subject ("Acme Completes Merger", "Bitcoin Hits

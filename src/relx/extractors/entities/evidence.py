@@ -45,7 +45,13 @@ def written_as_a_place(surface: Surface, text: str) -> bool:
         return bool(m) and (m.group("code") is None or m.group("code") in REGION_CODES)
 
     # "Thomas Dyer, PE": a person's degree looks like a province's code
-    return bool(mentions) and not surface.votes[PERSON] and all(place_after(m.end) for m in mentions)
+    if surface.votes[PERSON]:
+        return False
+    # a name the model also reads as a place needs only one address: "in Solon, OH"
+    if "ner:GPE" in surface.rules and any(PLACE_AFTER_RE.match(text, m.end) and PLACE_AFTER_RE.match(
+            text, m.end).group("code") in REGION_CODES for m in mentions):
+        return True
+    return bool(mentions) and all(place_after(m.end) for m in mentions)
 
 
 def is_region_code(name: str) -> bool:
@@ -74,7 +80,9 @@ AUTHORITY_AFTER_RE = re.compile(
     r"(?:-| )(?:approved|cleared|registered|recognized|certified|accredited|licensed|backed|"
     r"funded|sponsored|regulated|authorized|designated|approvals?|clearances?|filings?|guidance|"
     r"authorization|designation|registration|membership|members?|headquarters|officials?|"
-    r"spokesperson|chair|chairman|commissioner|certifications?|regulatory)\b")
+    r"spokesperson|chair|chairman|commissioner|certifications?|regulatory|"
+    # people who work for a body: "Google Fiber crews", "Acme Freight employees"
+    r"crews?|employees|staff|staffers|workers|executives|engineers|representatives)\b")
 # An act only a regulator takes, written after its acronym: "EMA regulatory guidance".
 REGULATOR_AFTER_RE = re.compile(r" regulatory (?:guidance|approvals?|clearances?|review|pathway)\b")
 # What only a body is written right after: one is a member of it, regulated, approved,
@@ -112,17 +120,24 @@ def used_as_authority(surface: Surface, text: str) -> bool:
     return False
 
 
-def used_as_organization(doc, surface: Surface, text: str) -> bool:
-    """Whether an acronym is used somewhere as a body is: it owns something ("ACME's
+# The forms of "be": "Acme is a lender" describes Acme, it does not show it acting. (The
+# pipeline runs no lemmatizer, so a token's lemma is empty and cannot say this.)
+BE_FORMS = frozenset("be is are was were been being am 's ’s 're ’re".split())
+
+
+def used_as_organization(doc, surface: Surface, text: str, titles: bool = True) -> bool:
+    """Whether a name is used somewhere as a body is: it owns something ("ACME's
     board"), it is described as one ("ACME, a lender"), it acts ("the SEC charged"), or
     someone works at, with or for it ("joined ACME as CFO", "registered with the SEC").
-    A term is used as a modifier ("GHG emissions", "3D printing") or as a thing."""
+    A term is used as a modifier ("GHG emissions", "3D printing") or as a thing.
+    `titles`: a job title after the name counts ("RCC President Luis Ortega"); not for
+    ordinary words, where the title's own words run on ("Staff Services Manager")."""
     if expanded_in_text(surface.text, text) or used_as_authority(surface, text):
         return True  # "(member FINRA)", "regulated by the FCA"
     for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
         after = text[m.end:m.end + 80]
         title = re.match(r" ([A-Za-z\-]+)", after)
-        if title and bare(title.group(1)) in TITLE_HEADS and bare(title.group(1)) not in {"lead", "head"}:
+        if titles and title and bare(title.group(1)) in TITLE_HEADS and bare(title.group(1)) not in {"lead", "head"}:
             return True  # "RCC President Luis Ortega", "BILL CEO René Lacerte"
         if re.match(r"(?:'s|’s)\s+[^\s)]", after) or described_as_organization(after) \
                 or AUTHORITY_AFTER_RE.match(after):
@@ -138,7 +153,8 @@ def used_as_organization(doc, surface: Surface, text: str) -> bool:
         if article and span.start > 1:
             prev = doc[span.start - 2]
         nxt = doc[span.end] if span.end < len(doc) else None
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be":
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB" \
+                and tok.head.lower_ not in BE_FORMS:
             return True  # "the SEC charged", "ABC has pulled"
         if prev is not None and prev.lower_ in ORG_PREPOSITIONS and tok.dep_ in {"pobj", "dobj"}:
             return True  # "registered with the SEC", "will join BILL as CFO"
@@ -234,3 +250,45 @@ def a_section_or_a_figure(name: str) -> bool:
     """Whether a name is a legal section or an amount of money written like a name."""
     return bool(SECTION_OR_FIGURE_RE.search(name))
 
+
+
+# "Neither the Exchange nor its Market Regulator (as that term is defined in the policies
+# of ...)": a term the text defines is a role in a rule book, not a body's name.
+DEFINED_TERM_AFTER_RE = re.compile(r"\s*\(?\s*as (?:that|such|this|the) term is (?:defined|used)\b")
+# "National Instrument 43-101", "U.S. Interstate 80", "Version 8": a name that a number
+# always follows is the start of a standard's, a road's or a release's name. Not a year
+# ("Acme 2025 results"), an amount or a share ("Acme 20%"), or a list of figures.
+NUMBER_AFTER_RE = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?:[-–.]\d+)?(?![\d,%]| ?(?:percent|per|million|"
+                             r"billion|years?|months?|days?|people|employees|locations|stores)\b)")
+
+
+def named_by_a_rule_book(surface: Surface, text: str) -> bool:
+    """A name every mention of which is a term defined by a rule book ("Market
+    Regulator (as that term is defined ...)") or runs on into a number ("National
+    Instrument 43-101"): a role or a standard, not a body."""
+    mentions = surface.mentions or [Mention(s, e, "") for s, e in find_all(text, surface.text)]
+    return bool(mentions) and all(DEFINED_TERM_AFTER_RE.match(text, m.end) or NUMBER_AFTER_RE.match(text, m.end)
+                                  for m in mentions)
+
+
+def part_of_a_job_title(surface: Surface, text: str) -> bool:
+    """Ordinary words always followed by a job title are the title's first words ("Staff
+    Services Manager", "Senior Consulting Geologist"), not an employer. A possessive
+    keeps the employer ("Acme Services' manager")."""
+    mentions = surface.mentions or [Mention(s, e, "") for s, e in find_all(text, surface.text)]
+
+    def title_after(end: int) -> bool:
+        word = re.match(r" ([A-Za-z][\w\-]*)", text[end:end + 30])
+        return bool(word) and bare(word.group(1)) in TITLE_HEADS
+    return bool(mentions) and all(title_after(m.end) for m in mentions)
+
+
+def a_kind_of_thing(surface: Surface, text: str) -> bool:
+    """A name written once after `a`/`an` and ending its phrase is a kind of thing: "a
+    Comprehensive Stroke Center", "an Intelligent Automation". A body's name takes no
+    indefinite article, except as a modifier ("an Acme spokesperson")."""
+    for m in surface.mentions:
+        if re.search(r"\b(?:a|an|A|An)(?: [a-z][\w\-]*)? $", text[max(0, m.start - 30):m.start]) \
+                and re.match(r"(?:[,.;:)!?]|\s*$| (?:and|or|that|which|with|in|for|by|to)\b)", text[m.end:m.end + 12]):
+            return True
+    return False

@@ -42,8 +42,11 @@ from .evidence import (
     a_field_of_study,
     a_section_or_a_figure,
     named_as_an_honor,
+    named_by_a_rule_book,
+    part_of_a_job_title,
     cut_from_a_longer_phrase,
     in_quotation_marks,
+    a_kind_of_thing,
     is_code_word,
     is_described,
     is_region_code,
@@ -54,6 +57,7 @@ from .evidence import (
 )
 from .lists import described_as_organization
 from .shapes import all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
+from .vocabulary import is_ordinary_phrase
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
@@ -118,8 +122,10 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                 or (re.search(r"(?:partnership|partnering|partners|agreement|collaboration|"
                               r"forces) with (?:the )?$", before)
                     and not re.match(r"['’]", after))  # "partnership with Montreal's famed Acme"
-                or re.search(r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|merger with|"
-                             r"joins|joined|joining|investment in|stake in) (?:the )?$", before)):
+                or (re.search(r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|merger with|"
+                              r"joins|joined|joining|investment in|stake in) (?:the )?$", before)
+                    # "joined Jo Park from Proactive": one joins a person who comes from a body
+                    and not re.match(r" (?:from|on|in conversation)\b", after))):
             context = 2
     return score + context
 
@@ -187,6 +193,10 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             # the model often calls a regulator's acronym a person ("member FINRA"); one
             # the text is a member of, regulated by or certified by is a body, whatever the vote
             return ORG
+    if not surface.rules & STRUCTURAL_RULES and not is_legal_name(name) and (
+            named_by_a_rule_book(surface, text) or is_ordinary_phrase(name) and not surface.rules & WEAK_ORG_RULES
+            and (part_of_a_job_title(surface, text) or a_kind_of_thing(surface, text))):
+        return None  # "Market Regulator (as that term is defined", "Staff Services Manager"
     if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
     if looks_like_person(name):
@@ -200,6 +210,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             return PERSON
     if "ner:GPE" in surface.rules and surface.votes[ORG] <= 1 and evidence < 2:
         return None  # "Dayton gave us land": a place the model also reads as a place
+    if evidence < 2 and ordinary_words_never_a_body(surface, text, doc):
+        return None  # "Loan Processing", "Fifth Domain", "Success"
     if (evidence >= 2 or surface.votes[ORG]) and looks_like_org(name):
         if " " not in name and evidence < 2 and (
                 only_capitalized_by_position(surface, text) or lone_guess(surface)):
@@ -208,6 +220,29 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+# Rules whose finding makes a name a body's, whatever its words: the release's structure,
+# the headline's subject, a description ("Acme, a lender"), a defined short name, a deal.
+VOUCHING_RULES = STRUCTURAL_RULES | WEAK_ORG_RULES | {"described", "defined-alias", "deal"}
+
+
+def ordinary_words_never_a_body(surface: Surface, text: str, doc) -> bool:
+    """A name made only of ordinary English words ("Loan Processing", "Animal Time",
+    "Success") that no rule vouches for and that the text never uses as a body (it never
+    acts, owns, employs or is worked with) is a heading, a service, a title or a thing
+    the model read as a name: real companies named with ordinary words ("Precedence
+    Research expects ...") are used as companies."""
+    name = surface.text
+    # a single word ("Amazon", "Target") and a name with a head word after its first
+    # ("Kennedy School of Government", "Milton School District") are left to the other
+    # rules: the vocabulary holds some proper nouns ("Kennedy", "Milton")
+    # (of the last of joined phrases: "Fiber Networks & Ending Commutes" is no network)
+    lead = re.split(r" (?:of|for|on|in) ", re.split(r" (?:and|&) ", name)[-1])[0].split()
+    if " " not in name or not is_ordinary_phrase(name) or is_legal_name(name) \
+            or any(is_head(w) for w in lead[1:]) or surface.rules & VOUCHING_RULES:
+        return False
+    return not (doc is not None and used_as_organization(doc, surface, text, titles=False))
 
 
 def lone_guess(surface: Surface) -> bool:
@@ -325,6 +360,9 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
         # them clearly (the model calls a company a person now and then)
         if orgs < 2 or people > 1 or (people == 1 and orgs < 3):
             continue
+        # "functions including Loan Processing, Store Audits and Payroll": a list made
+        # mostly of ordinary words lists services, and says nothing of its items' kind
+        services = sum(map(is_ordinary_phrase, names)) * 2 > len(names)
         for cand, name in zip(cands, names):
             surface = surfaces.setdefault(name, Surface(name))
             surface.add(cand.start, cand.end, None, "org-list")
@@ -332,6 +370,7 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
             place = "ner:GPE" in surface.rules and not surface.votes[ORG] and orgs < 3
             if kinds.get(name) != ORG and not place and looks_like_org(name) \
                     and "product" not in surface.rules \
+                    and not (services and ordinary_words_never_a_body(surface, text, doc)) \
                     and name.casefold() not in common \
                     and not (" " not in name and only_capitalized_by_position(surface, text)):
                 kinds[name] = ORG

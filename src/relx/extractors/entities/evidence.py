@@ -72,6 +72,10 @@ def is_code_word(name: str) -> bool:
     return len(name) <= 5 and sum(ch.isupper() or ch.isdigit() for ch in name) >= 2
 
 
+# A name in a comma list that such a word opens: "in-network with Medicare, Cigna and ...".
+LISTED_AFTER_ORG_PREPOSITION_RE = re.compile(
+    r"\b(?:at|with|by|from|via|join|joins|joined|joining) (?:the )?(?:[A-Z][\w&.\-’']*(?: (?:[A-Z][\w&.\-’']*|of|and|&))*"
+    r",? (?:and )?){1,8}$")
 # Words before a name that only a body follows: one works at it, with it, joins it.
 ORG_PREPOSITIONS = frozenset("at with by from via join joins joined joining member".split())
 # What only an authority or a body does or has, written right after its acronym: "FDA
@@ -136,6 +140,8 @@ def used_as_organization(doc, surface: Surface, text: str, titles: bool = True) 
         return True  # "(member FINRA)", "regulated by the FCA"
     for m in surface.mentions or [Mention(s, e, surface.text) for s, e in find_all(text, surface.text)]:
         after = text[m.end:m.end + 80]
+        if LISTED_AFTER_ORG_PREPOSITION_RE.search(text[max(0, m.start - 200):m.start]):
+            return True  # "in-network with Medicare, Summit Health and Blue Harbor Plan"
         title = re.match(r" ([A-Za-z\-]+)", after)
         if titles and title and bare(title.group(1)) in TITLE_HEADS and bare(title.group(1)) not in {"lead", "head"}:
             return True  # "RCC President Luis Ortega", "BILL CEO René Lacerte"
@@ -258,7 +264,7 @@ DEFINED_TERM_AFTER_RE = re.compile(r"\s*\(?\s*as (?:that|such|this|the) term is 
 # "National Instrument 43-101", "U.S. Interstate 80", "Version 8": a name that a number
 # always follows is the start of a standard's, a road's or a release's name. Not a year
 # ("Acme 2025 results"), an amount or a share ("Acme 20%"), or a list of figures.
-NUMBER_AFTER_RE = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?:[-–.]\d+)?(?![\d,%]| ?(?:percent|per|million|"
+NUMBER_AFTER_RE = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?:[-–.]\d+)?(?![\d,%\-–.]\d?| ?(?:percent|per|million|"
                              r"billion|years?|months?|days?|people|employees|locations|stores)\b)")
 
 
@@ -278,8 +284,9 @@ def part_of_a_job_title(surface: Surface, text: str) -> bool:
     mentions = surface.mentions or [Mention(s, e, "") for s, e in find_all(text, surface.text)]
 
     def title_after(end: int) -> bool:
+        # ("head" and "lead" qualify more than they name: "Stanford University head coach")
         word = re.match(r" ([A-Za-z][\w\-]*)", text[end:end + 30])
-        return bool(word) and bare(word.group(1)) in TITLE_HEADS
+        return bool(word) and bare(word.group(1)) in TITLE_HEADS - {"head", "lead"}
     return bool(mentions) and all(title_after(m.end) for m in mentions)
 
 

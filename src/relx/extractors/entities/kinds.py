@@ -56,7 +56,7 @@ from .evidence import (
     written_as_a_place,
 )
 from .lists import described_as_organization
-from .shapes import all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
+from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
 from .vocabulary import is_ordinary_phrase
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
@@ -194,8 +194,11 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             # the text is a member of, regulated by or certified by is a body, whatever the vote
             return ORG
     if not surface.rules & STRUCTURAL_RULES and not is_legal_name(name) and (
-            named_by_a_rule_book(surface, text) or is_ordinary_phrase(name) and not surface.rules & WEAK_ORG_RULES
-            and (part_of_a_job_title(surface, text) or a_kind_of_thing(surface, text))):
+            named_by_a_rule_book(surface, text) and surface.votes[PERSON] <= surface.votes[ORG]
+            or is_ordinary_phrase(name) and not surface.rules & WEAK_ORG_RULES and (
+                a_kind_of_thing(surface, text) or part_of_a_job_title(surface, text)
+                # (a university or a school stays one: "former University of Michigan coach")
+                and bare(re.split(r" (?:of|for|on|in) ", name)[0].split()[-1]) not in GENERIC_BODIES)):
         return None  # "Market Regulator (as that term is defined", "Staff Services Manager"
     if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
@@ -227,6 +230,20 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
 VOUCHING_RULES = STRUCTURAL_RULES | WEAK_ORG_RULES | {"described", "defined-alias", "deal"}
 
 
+# Last words of the names of newspapers, magazines and broadcasters ("Harbor Business
+# Journal", "Latino News", "Great Family Network").
+MEDIA_HEADS = frozenset("""journal review magazine news times post herald tribune gazette monthly
+    weekly daily network press radio television channel""".split())
+
+
+def part_of_a_place_name(name: str, doc) -> bool:
+    """Whether a name holds a word the model reads as a place elsewhere ("Canada"), without
+    being a place itself ("Greater New York City")."""
+    places = {w for e in doc.ents if e.label_ in {"GPE", "LOC", "NORP"} and e.text != name for w in e.text.split()}
+    return any(w in places for w in name.split()) and not all(w in places or w.casefold() in {"greater", "and"}
+                                                              for w in name.split())
+
+
 def ordinary_words_never_a_body(surface: Surface, text: str, doc) -> bool:
     """A name made only of ordinary English words ("Loan Processing", "Animal Time",
     "Success") that no rule vouches for and that the text never uses as a body (it never
@@ -238,10 +255,13 @@ def ordinary_words_never_a_body(surface: Surface, text: str, doc) -> bool:
     # ("Kennedy School of Government", "Milton School District") are left to the other
     # rules: the vocabulary holds some proper nouns ("Kennedy", "Milton")
     # (of the last of joined phrases: "Fiber Networks & Ending Commutes" is no network)
-    lead = re.split(r" (?:of|for|on|in) ", re.split(r" (?:and|&) ", name)[-1])[0].split()
+    lead = re.split(r" (?:and|&) ", re.split(r" (?:of|for|on|in) ", name)[0])[-1].split()
     if " " not in name or not is_ordinary_phrase(name) or is_legal_name(name) \
-            or any(is_head(w) for w in lead[1:]) or surface.rules & VOUCHING_RULES:
-        return False
+            or any(is_head(w) or bare(w) in MEDIA_HEADS for w in lead[1:] or lead) \
+            or surface.rules & VOUCHING_RULES or named_as_a_person(surface, text):
+        return False  # ("Kansas City Public Schools", "Harbor Business Journal", "CFO Morgan Brown")
+    if doc is not None and part_of_a_place_name(name, doc):
+        return False  # "Zero Waste Canada", "Thales Australia": a body's branch in a country
     return not (doc is not None and used_as_organization(doc, surface, text, titles=False))
 
 
@@ -361,8 +381,8 @@ def apply_list_context(doc, kinds: dict[str, str], surfaces: dict[str, Surface],
         if orgs < 2 or people > 1 or (people == 1 and orgs < 3):
             continue
         # "functions including Loan Processing, Store Audits and Payroll": a list made
-        # mostly of ordinary words lists services, and says nothing of its items' kind
-        services = sum(map(is_ordinary_phrase, names)) * 2 > len(names)
+        # only of ordinary words lists services, and says nothing of its items' kind
+        services = all(" " in n and is_ordinary_phrase(n) for n in names)
         for cand, name in zip(cands, names):
             surface = surfaces.setdefault(name, Surface(name))
             surface.add(cand.start, cand.end, None, "org-list")

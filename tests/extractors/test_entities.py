@@ -680,3 +680,19 @@ def test_a_head_of_growth_is_a_title_not_an_organization(entities):
         "Lena Ortiz, Head of Growth at Pineway Homes, said buyers are returning.")
     assert "Pineway Homes" in orgs
     assert "Growth" not in orgs
+
+
+def test_an_award_or_a_term_of_ordinary_words_is_not_a_person(entities):
+    _, people = entities(
+        "Retired sergeant Owen Vale, who earned the Bronze Star in 1991, now teaches "
+        "Artificial Intelligence at Dunmore College. Owen Vale said the course is full.")
+    assert "Owen Vale" in people
+    assert not {"Bronze Star", "Artificial Intelligence"} & set(people)
+
+
+def test_a_work_cited_by_its_title_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Quillon Health Inc. was featured in a Market Ledger editorial titled From Clinics "
+        "to Code: Health Bets for 2026.")
+    assert "Quillon Health Inc." in orgs
+    assert "From Clinics" not in orgs

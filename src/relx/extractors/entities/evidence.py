@@ -233,6 +233,16 @@ def named_as_an_honor(surface: Surface, text: str) -> bool:
     return _every_mention_after(surface, text, HONOR_BEFORE_RE)
 
 
+# A work is cited by its title: "an editorial titled From Clinics to Code", "a report
+# entitled Growth Markets". (A body is `called` or `named` so-and-so; a work is `titled`.)
+TITLED_BEFORE_RE = re.compile(r"\b(?:titled|entitled)\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def titled_as_a_work(surface: Surface, text: str) -> bool:
+    """A name every mention of which follows `titled` is (the start of) a work's title."""
+    return _every_mention_after(surface, text, TITLED_BEFORE_RE)
+
+
 # A degree or a study is *in* a field: "a degree in Aerospace Engineering", "majored in
 # Political Science", "a Ph.D. in Molecular Biology".
 FIELD_BEFORE_RE = re.compile(

@@ -44,6 +44,7 @@ from .evidence import (
     named_as_an_honor,
     named_by_a_rule_book,
     part_of_a_job_title,
+    titled_as_a_work,
     cut_from_a_longer_phrase,
     in_quotation_marks,
     a_kind_of_thing,
@@ -57,7 +58,7 @@ from .evidence import (
 )
 from .lists import described_as_organization
 from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
-from .vocabulary import is_ordinary_phrase
+from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
@@ -172,7 +173,7 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if (in_quotation_marks(surface, text) or "product" in surface.rules
             or used_as_common_noun(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "Best Regional Banks for Technology", "Atlas Query": a title or a product
-    if (a_section_or_a_figure(name) or named_as_an_honor(surface, text)
+    if (a_section_or_a_figure(name) or named_as_an_honor(surface, text) or titled_as_a_work(surface, text)
             or a_field_of_study(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "NT$299", "named a Future Leader", "a degree in Aerospace Engineering"
     if bare(name.split()[-1]) in DEMOGRAPHIC_GROUPS and not surface.rules & STRUCTURAL_RULES:
@@ -208,7 +209,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
                             or person_evidence(surface, text)):
             return PERSON
         if " " in name and surface.votes[PERSON] and evidence < 2:
-            return PERSON
+            # "Bronze Star", "Artificial Intelligence": ordinary words no text treats as a person
+            return None if reads_as_a_phrase(name) else PERSON
         if " " not in name and name.casefold() in name_parts and evidence < 2:
             return PERSON
     if "ner:GPE" in surface.rules and surface.votes[ORG] <= 1 and evidence < 2:

@@ -27,20 +27,33 @@ SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The lemma index of the installed English model, less English given names."""
+def lemma_index() -> dict[str, frozenset[str]]:
+    """The words of the installed English model's lemma index by part of speech ("noun",
+    "verb", "adj", "adv"), less English given names; irregular forms ("children") are
+    filed under their part of speech too."""
     try:
         import spacy.util
         import srsly
+        from spacy.strings import hash_string
 
         root = spacy.util.get_package_path(MODEL)
         files = glob.glob(str(root / "*" / "lemmatizer" / "lookups" / "lookups.bin"))
         tables = srsly.read_msgpack(files[0]) if files else {}
     except (ImportError, OSError, ValueError):  # no model, a model without the tables
-        return frozenset()
-    index = tables.get("lemma_index") or {}
-    words = {w for forms in index.values() for w in forms if "_" not in w}
-    return frozenset(words - given_names())
+        return {}
+    names = given_names()
+    out = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        key = hash_string(pos)
+        forms = set((tables.get("lemma_index") or {}).get(key, ())) | set((tables.get("lemma_exc") or {}).get(key, {}))
+        out[pos] = frozenset(w for w in forms if "_" not in w) - names
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word of the lemma index, whatever its part of speech."""
+    return frozenset().union(*lemma_index().values())
 
 
 def given_names() -> frozenset[str]:
@@ -78,3 +91,21 @@ def is_ordinary_phrase(name: str) -> bool:
     count when every part is one ("Award-Winning")."""
     words_ = [w for w in name.split() if w.casefold() not in LINKS]
     return bool(words_) and all(all(is_ordinary_word(p) for p in w.split("-") if p) for w in words_)
+
+
+def is_describing_word(word: str) -> bool:
+    """An adjective or a verb of the dictionary that is no given name: "Artificial",
+    "Bronze", "Qualified", "Graze". A personal name does not open with one; a product, a
+    place or a phrase does ("Artificial Intelligence", "Bronze Star")."""
+    index = lemma_index()
+    folded = word.strip(".,").casefold()
+    return bool(index) and (folded in index["adj"] or folded in index["verb"])
+
+
+def reads_as_a_phrase(name: str) -> bool:
+    """A "person" whose words are all ordinary words and whose first word is an adjective
+    or a verb is a phrase ("Balance Sheet", "Couples Retreat", "Dirty Dough"), not a
+    name; names like "Grant Cardone" or "Amber Lee" keep a word no dictionary holds or
+    a given name."""
+    words_ = name.split()
+    return len(words_) > 1 and is_describing_word(words_[0]) and is_ordinary_phrase(name)

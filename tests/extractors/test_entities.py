@@ -696,3 +696,28 @@ def test_a_work_cited_by_its_title_is_not_an_organization(entities):
         "to Code: Health Bets for 2026.")
     assert "Quillon Health Inc." in orgs
     assert "From Clinics" not in orgs
+
+
+def test_a_product_a_work_or_a_project_introduced_as_one_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Norrow Mining Corp. used its proprietary Deep Lens platform to rank targets at the "
+        "Kettle Ridge Project. Its partner Trellis Labs Inc. ships iMesh Relay, a compact "
+        "network gateway. Norrow's chair wrote a book; his latest book is The Quiet Vein.")
+    assert {"Norrow Mining Corp.", "Trellis Labs Inc."} <= set(orgs)
+    assert not {"Deep Lens", "Kettle Ridge", "iMesh Relay", "Quiet Vein", "The Quiet Vein"} & set(orgs)
+
+
+def test_a_nationality_used_as_an_adjective_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Calloway Advisors LLC helps Argentine exporters enter the U.S. market, and "
+        "Calloway Advisors LLC trains Argentine founders each spring.")
+    assert "Calloway Advisors LLC" in orgs
+    assert "Argentine" not in orgs
+
+
+def test_a_phrase_ending_in_an_abstract_noun_is_not_a_person(entities):
+    _, people = entities(
+        "Blockchain Registration, Verification & Enhancement provided by Ledgerline. "
+        "Mira Oduya, founder of Ledgerline, said the service is free.")
+    assert "Mira Oduya" in people
+    assert "Blockchain Registration" not in people

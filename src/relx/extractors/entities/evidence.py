@@ -274,7 +274,7 @@ DEFINED_TERM_AFTER_RE = re.compile(r"\s*\(?\s*as (?:that|such|this|the) term is 
 # "National Instrument 43-101", "U.S. Interstate 80", "Version 8": a name that a number
 # always follows is the start of a standard's, a road's or a release's name. Not a year
 # ("Acme 2025 results"), an amount or a share ("Acme 20%"), or a list of figures.
-NUMBER_AFTER_RE = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?:[-–.]\d+)?(?![\d,%\-–.]\d?| ?(?:percent|per|million|"
+NUMBER_AFTER_RE = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?:[-–.]\d+)?(?![\d%]|[,.\-–]\d| ?(?:percent|per|million|"
                              r"billion|years?|months?|days?|people|employees|locations|stores)\b)")
 
 
@@ -307,5 +307,37 @@ def a_kind_of_thing(surface: Surface, text: str) -> bool:
     for m in surface.mentions:
         if re.search(r"\b(?:a|an|A|An)(?: [a-z][\w\-]*)? $", text[max(0, m.start - 30):m.start]) \
                 and re.match(r"(?:[,.;:)!?]|\s*$| (?:and|or|that|which|with|in|for|by|to)\b)", text[m.end:m.end + 12]):
+            return True
+    return False
+
+
+# What a product, a work or a project is introduced by: "its proprietary Engine AI
+# platform", "a Warehouse Management System called Codeworks", "His latest book is The
+# Fifth Domain", "the Montauban Project". A body is none of these.
+THING_BEFORE_RE = re.compile(
+    r"(?:\b(?:its|their|our|his|her|the company[’']s)\s+(?:own\s+|new\s+)?(?:proprietary|patented|"
+    r"patent-pending|trademarked|flagship)\s+"
+    r"|\b(?:system|platform|app|application|tool|solution|product|software|service|assistant|device|"
+    r"token|coin|game|show|series|program|programme)\s+(?:called|named|dubbed|known as)\s+"
+    r"|\b(?:book|novel|memoir|film|movie|album|documentary|podcast|show|series|work)\s+(?:is|was)\s+(?:titled\s+|called\s+)?)"
+    r"(?:The\s+)?$")
+# "X, a flexible multi-channel SRT gateway", "X, an AI-powered assistant": an apposition
+# headed by the name of a kind of thing. (Not "platform", "network", "system" or
+# "solution": companies describe themselves so, "EcoVadis, a rating platform".)
+THING_NOUN = (r"(?:gateway|device|app|assistant|drug|vaccine|token|coin|memecoin|game|book|novel|film|"
+              r"podcast|album|vape|cartridge|supplement|gadget|headset|wearable|smartwatch|wallet|chipset)")
+DESCRIBED_AS_THING_RE = re.compile(r", (?:a|an) (?:[\w\-’'&.]+ ){0,6}?" + THING_NOUN + r"s?\b(?! (?:company|maker|"
+                                   r"provider|developer|firm|studio|publisher))")
+PROJECT_AFTER_RE = re.compile(r" (?i:project|property|mine|deposit|claims?)\b")
+
+
+def named_as_a_thing(surface: Surface, text: str) -> bool:
+    """A name the text introduces as a product, a work or a project somewhere: after
+    "its proprietary", "a system called", "his latest book is"; with an apposition that
+    calls it a kind of thing ("iLux Relay, a multi-channel gateway"); or written before
+    "Project" or "Property" ("Montauban Project")."""
+    for m in surface.mentions:
+        if THING_BEFORE_RE.search(text[max(0, m.start - 60):m.start]) \
+                or DESCRIBED_AS_THING_RE.match(text, m.end) or PROJECT_AFTER_RE.match(text, m.end):
             return True
     return False

@@ -43,6 +43,7 @@ from .evidence import (
     a_section_or_a_figure,
     named_as_an_honor,
     named_by_a_rule_book,
+    named_as_a_thing,
     part_of_a_job_title,
     titled_as_a_work,
     cut_from_a_longer_phrase,
@@ -201,6 +202,11 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
                 # (a university or a school stays one: "former University of Michigan coach")
                 and bare(re.split(r" (?:of|for|on|in) ", name)[0].split()[-1]) not in GENERIC_BODIES)):
         return None  # "Market Regulator (as that term is defined", "Staff Services Manager"
+    if evidence < 3 and not surface.rules & VOUCHING_RULES and not is_legal_name(name) and (
+            named_as_a_thing(surface, text)
+            # "Argentine SMEs": a nationality the model read as a nationality, not a body
+            or "ner:NORP" in surface.rules and not surface.votes[ORG] and evidence < 2):
+        return None  # "its proprietary Engine AI platform", "Montauban Project"
     if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
     if looks_like_person(name):

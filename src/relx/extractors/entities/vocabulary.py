@@ -56,6 +56,7 @@ def english_words() -> frozenset[str]:
     return frozenset().union(*lemma_index().values())
 
 
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     try:
         from nicknames import NickNamer
@@ -102,10 +103,19 @@ def is_describing_word(word: str) -> bool:
     return bool(index) and (folded in index["adj"] or folded in index["verb"])
 
 
+# Endings of abstract nouns, which no surname has: "Registration", "Madness",
+# "Enhancement", "Liability". (Not -ing or -ence: "Manning", "Lawrence".)
+ABSTRACT_ENDING_RE = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ship|ology)s?")
+
+
 def reads_as_a_phrase(name: str) -> bool:
     """A "person" whose words are all ordinary words and whose first word is an adjective
-    or a verb is a phrase ("Balance Sheet", "Couples Retreat", "Dirty Dough"), not a
-    name; names like "Grant Cardone" or "Amber Lee" keep a word no dictionary holds or
-    a given name."""
+    or a verb is a phrase ("Balance Sheet", "Dirty Dough"), not a name; so is one that
+    ends in an abstract noun ("Blockchain Registration", "Reefer Madness"). Names like
+    "Grant Cardone" or "Amber Lee" keep a word no dictionary holds or a given name."""
     words_ = name.split()
-    return len(words_) > 1 and is_describing_word(words_[0]) and is_ordinary_phrase(name)
+    if len(words_) < 2 or words_[0].strip(".").casefold() in given_names():
+        return False
+    if ABSTRACT_ENDING_RE.fullmatch(words_[-1].casefold()) and is_ordinary_word(words_[-1]):
+        return True
+    return is_describing_word(words_[0]) and is_ordinary_phrase(name)

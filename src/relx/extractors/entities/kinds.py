@@ -59,6 +59,8 @@ from .evidence import (
 )
 from .lists import described_as_organization
 from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
+from .ordinary import (STRUCTURAL_RULES, VOUCHING_RULES, WEAK_ORG_RULES, named_as_a_person,
+                       ordinary_words_never_a_body)
 from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
@@ -67,15 +69,6 @@ from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find
 # News Center", "Acme Pro".
 PART_WORDS = frozenset("""board team news center centre newsroom blog platform app website
     store community ecosystem portal pro plus premium starter basic lite max ultra""".split())
-
-
-# Rules that find organizations by the structure of a release, whatever the words.
-STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source-line", "members"})
-
-
-# Rules that suggest an organization without proving it: a headline's subject or a
-# sentence's announcer may be a person ("Jane Doe Joins Acme as CFO").
-WEAK_ORG_RULES = frozenset({"title-subject", "announcer"})
 
 
 PERSON_CONTEXT_BEFORE = re.compile(
@@ -130,18 +123,6 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                     and not re.match(r" (?:from|on|in conversation)\b", after))):
             context = 2
     return score + context
-
-
-def named_as_a_person(surface: Surface, text: str) -> bool:
-    """A job title right before the name, or `said` beside it: "immigration attorney
-    Alexandra Lozano", "said Jane Doe", "Jane Doe said"."""
-    for start, end in find_all(text, surface.text):
-        before = re.search(r"(\S+) $", text[max(0, start - 30):start])
-        if before and (bare(before.group(1)) in TITLE_HEADS | {"said", "says"}
-                       or bare(before.group(1)) in HONORIFICS) \
-                or re.match(r" (?:said|says)\b", text[end:end + 6]):
-            return True
-    return False
 
 
 def person_evidence(surface: Surface, text: str) -> bool:
@@ -231,46 +212,6 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
-
-
-# Rules whose finding makes a name a body's, whatever its words: the release's structure,
-# the headline's subject, a description ("Acme, a lender"), a defined short name, a deal.
-VOUCHING_RULES = STRUCTURAL_RULES | WEAK_ORG_RULES | {"described", "defined-alias", "deal"}
-
-
-# Last words of the names of newspapers, magazines and broadcasters ("Harbor Business
-# Journal", "Latino News", "Great Family Network").
-MEDIA_HEADS = frozenset("""journal review magazine news times post herald tribune gazette monthly
-    weekly daily network press radio television channel""".split())
-
-
-def part_of_a_place_name(name: str, doc) -> bool:
-    """Whether a name holds a word the model reads as a place elsewhere ("Canada"), without
-    being a place itself ("Greater New York City")."""
-    places = {w for e in doc.ents if e.label_ in {"GPE", "LOC", "NORP"} and e.text != name for w in e.text.split()}
-    return any(w in places for w in name.split()) and not all(w in places or w.casefold() in {"greater", "and"}
-                                                              for w in name.split())
-
-
-def ordinary_words_never_a_body(surface: Surface, text: str, doc) -> bool:
-    """A name made only of ordinary English words ("Loan Processing", "Animal Time",
-    "Success") that no rule vouches for and that the text never uses as a body (it never
-    acts, owns, employs or is worked with) is a heading, a service, a title or a thing
-    the model read as a name: real companies named with ordinary words ("Precedence
-    Research expects ...") are used as companies."""
-    name = surface.text
-    # a single word ("Amazon", "Target") and a name with a head word after its first
-    # ("Kennedy School of Government", "Milton School District") are left to the other
-    # rules: the vocabulary holds some proper nouns ("Kennedy", "Milton")
-    # (of the last of joined phrases: "Fiber Networks & Ending Commutes" is no network)
-    lead = re.split(r" (?:and|&) ", re.split(r" (?:of|for|on|in) ", name)[0])[-1].split()
-    if " " not in name or not is_ordinary_phrase(name) or is_legal_name(name) \
-            or any(is_head(w) or bare(w) in MEDIA_HEADS for w in lead[1:] or lead) \
-            or surface.rules & VOUCHING_RULES or named_as_a_person(surface, text):
-        return False  # ("Kansas City Public Schools", "Harbor Business Journal", "CFO Morgan Brown")
-    if doc is not None and part_of_a_place_name(name, doc):
-        return False  # "Zero Waste Canada", "Thales Australia": a body's branch in a country
-    return not (doc is not None and used_as_organization(doc, surface, text, titles=False))
 
 
 def lone_guess(surface: Surface) -> bool:

@@ -721,3 +721,12 @@ def test_a_phrase_ending_in_an_abstract_noun_is_not_a_person(entities):
         "Mira Oduya, founder of Ledgerline, said the service is free.")
     assert "Mira Oduya" in people
     assert "Blockchain Registration" not in people
+
+
+def test_a_part_of_a_filing_or_a_region_named_with_the_is_not_an_organization(entities):
+    orgs, _ = entities(
+        "Risk factors are discussed in Part I of the Company's annual report. Halvard "
+        "Foods Ltd. said its sauces are now market leaders in the EU.")
+    assert "Halvard Foods Ltd." in orgs
+    assert not any(name.startswith("Part I") for name in orgs)
+    assert "EU" not in orgs

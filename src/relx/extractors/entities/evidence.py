@@ -76,6 +76,8 @@ def is_code_word(name: str) -> bool:
 LISTED_AFTER_ORG_PREPOSITION_RE = re.compile(
     r"\b(?:at|with|by|from|via|join|joins|joined|joining) (?:the )?(?:[A-Z][\w&.\-’']*(?: (?:[A-Z][\w&.\-’']*|of|and|&))*"
     r",? (?:and )?){1,8}$")
+# Words before "the X" that make X a place: "leaders in the EU", "sold across the UK".
+PLACE_PREPOSITIONS = frozenset("in across throughout within outside into around".split())
 # Words before a name that only a body follows: one works at it, with it, joins it.
 ORG_PREPOSITIONS = frozenset("at with by from via join joins joined joining member".split())
 # What only an authority or a body does or has, written right after its acronym: "FDA
@@ -164,8 +166,9 @@ def used_as_organization(doc, surface: Surface, text: str, titles: bool = True) 
             return True  # "the SEC charged", "ABC has pulled"
         if prev is not None and prev.lower_ in ORG_PREPOSITIONS and tok.dep_ in {"pobj", "dobj"}:
             return True  # "registered with the SEC", "will join BILL as CFO"
-        if article and (nxt is None or nxt.is_punct):
-            return True  # "filed with the SEC."
+        if article and (nxt is None or nxt.is_punct) and not (
+                span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPOSITIONS):
+            return True  # "filed with the SEC.", but not "market leaders in the EU."
     return False
 
 
@@ -259,7 +262,9 @@ def a_field_of_study(surface: Surface, text: str) -> bool:
 
 # A section of a statute or a regulation ("Treasury Regulation Section 301.7701-4(d)",
 # "Section 12Z") and a figure glued to a currency ("NT$299", "HK$50") are no bodies.
-SECTION_OR_FIGURE_RE = re.compile(r"\b(?:Sections?|Sec\.|§)\s*\d|[$€£¥]\s?\d|\bRegulations?\b.*\d")
+SECTION_OR_FIGURE_RE = re.compile(r"\b(?:Sections?|Sec\.|§)\s*\d|[$€£¥]\s?\d|\bRegulations?\b.*\d"
+                                  # a part of a filing: "Part I of the Company", "Form 10-Q and in the Company"
+                                  r"|^(?:Part|Item|Form|Schedule|Exhibit|Article|Annex|Appendix)\s+(?:[IVX]+|\d+[A-Z]?(?:-[A-Z])?)\b")
 
 
 def a_section_or_a_figure(name: str) -> bool:

@@ -730,3 +730,19 @@ def test_a_part_of_a_filing_or_a_region_named_with_the_is_not_an_organization(en
     assert "Halvard Foods Ltd." in orgs
     assert not any(name.startswith("Part I") for name in orgs)
     assert "EU" not in orgs
+
+
+def test_ranks_frameworks_and_a_place_in_an_apposition_are_not_organizations(entities):
+    orgs, _ = entities(
+        "Brenlow Labs Inc. is a sensor company based in North America, the developer of "
+        "the Brenlow probe. The probe supports frameworks including Quarkflow, Nimbus and "
+        "Tessel. Cash prizes: 1st Place – $5,000.")
+    assert "Brenlow Labs Inc." in orgs
+    assert not {"North America", "Quarkflow", "Nimbus", "Tessel", "1st Place"} & set(orgs)
+
+
+def test_a_title_case_headline_is_not_a_list_of_members(entities):
+    orgs, _ = entities(
+        "Smaller Firms are Quietly Adding Ether to Reserves\n\nSeveral listed companies, "
+        "including Marrow Digital Inc., now hold ether.")
+    assert "Quietly Adding Ether" not in orgs

@@ -310,10 +310,22 @@ def a_kind_of_thing(surface: Surface, text: str) -> bool:
     Comprehensive Stroke Center", "an Intelligent Automation". A body's name takes no
     indefinite article, except as a modifier ("an Acme spokesperson")."""
     for m in surface.mentions:
-        if re.search(r"\b(?:a|an|A|An)(?: [a-z][\w\-]*)? $", text[max(0, m.start - 30):m.start]) \
-                and re.match(r"(?:[,.;:)!?]|\s*$| (?:and|or|that|which|with|in|for|by|to)\b)", text[m.end:m.end + 12]):
+        before, after = text[max(0, m.start - 30):m.start], text[m.end:m.end + 30]
+        if re.search(r"\b(?:a|an|A|An)(?: [a-z][\w\-]*)? $", before) \
+                and re.match(r"(?:[,.;:)!?]|\s*$| (?:and|or|that|which|with|in|for|by|to)\b)", after):
+            return True
+        # "is your Award-Winning Full Service Marketing agency": words that describe the
+        # body a common noun names
+        if re.search(r"\b(?:a|an|your|our|their)\s+$", before) and re.match(r" [a-z]+\b", after) \
+                and re.match(r" ([a-z]+)", after).group(1) in DESCRIBED_BODY_NOUNS:
             return True
     return False
+
+
+# Common nouns for a body that ordinary words before them describe ("your digital
+# marketing agency").
+DESCRIBED_BODY_NOUNS = frozenset("""agency company firm provider studio consultancy practice
+    group network partner platform organization organisation""".split())
 
 
 # What a product, a work or a project is introduced by: "its proprietary Engine AI

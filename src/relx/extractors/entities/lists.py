@@ -30,7 +30,8 @@ DESCRIBED_NP = (r" (?:a|an|the) (?:(?!(?:of|at|for|with|in|and)\b)[\w\-’'&.]+ 
                 r"operating|founded|known|and|whose)\b)")
 DESCRIBED_RE = re.compile(r"(?: \([^()\n]{1,60}\))?(?:,| is| was)" + DESCRIBED_NP)
 # the finder trusts only the apposition: "About Acme Acme is a firm" would run two together
-DESCRIBED_NAME_RE = re.compile(r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-’']{0,40} ){0,4}[A-Z][\w&.\-’']{0,40})"
+# (not a place after "in": "a company based in North America, the developer of ...")
+DESCRIBED_NAME_RE = re.compile(r"(?<![\w&.\-’'])(?<! in )((?:[A-Z][\w&.\-’']{0,40} ){0,4}[A-Z][\w&.\-’']{0,40})"
                                r"(?: \([^()\n]{1,60}\))?," + DESCRIBED_NP)
 
 
@@ -64,7 +65,8 @@ MEMBERS_RE = re.compile(
 # Processing and Store Audits": names that are products or services.
 PRODUCTS_RE = re.compile(
     r"\b(?i:products|solutions|brands|platforms|offerings|modules|tools|apps|services|functions|"
-    r"capabilities|programs|courses|specialties)"
+    r"capabilities|programs|courses|specialties|frameworks|libraries|standards|protocols|devices|"
+    r"games|tokens|coins|cryptocurrencies|drugs|therapies|treatments)"
     + LIST_AFTER + LISTED_NAMES)
 # "Categories included Seed Bank, Ventilation Company and Podcast": the categories of an
 # award are kinds of winner, not winners.
@@ -107,6 +109,9 @@ def listed(doc, pattern: re.Pattern, label: str | None, rule: str) -> list[Candi
     out = []
     text = doc_text(doc)
     for m in pattern.finditer(text):
+        # a headline in Title Case is no list: "Smaller Firms are Increasingly Adding Ether"
+        if re.search(r"[A-Z][\w\-’']* $", text[max(0, m.start() - 30):m.start()]) and m.group(0)[:1].isupper():
+            continue
         # commas part the items; `and` parts only the last two ("X, Y and Tactical
         # Systems" keeps a name with `and` inside when a comma follows it)
         pieces = re.split(r"(, and |, )", m.group(1))

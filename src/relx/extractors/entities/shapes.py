@@ -67,6 +67,9 @@ def looks_like_org(name: str, described: bool = False) -> bool:
         return False  # "ISO 9001", "Fortune 500", "SOC 2 Type II": a standard, a list, a model
     if len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
         return False  # "Cloud Summit 2026": an edition of an event
+    if len(tokens) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0]) and not described \
+            and not any(is_head(t) or is_legal_name(t) for t in tokens[1:]):
+        return False  # "1st Place", "16th Inc. 5000 Ranking": a rank, not a body
     if len(tokens) > 1 and bare(tokens[0]) in PLURAL_BODIES:
         return False  # "Colleges of Science and Engineering": several bodies, not one
     # "Small Business Jobs Act" is a law, but "Council for National Academic Awards" a body

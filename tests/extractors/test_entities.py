@@ -746,3 +746,12 @@ def test_a_title_case_headline_is_not_a_list_of_members(entities):
         "Smaller Firms are Quietly Adding Ether to Reserves\n\nSeveral listed companies, "
         "including Marrow Digital Inc., now hold ether.")
     assert "Quietly Adding Ether" not in orgs
+
+
+def test_people_and_named_bodies_survive_the_ordinary_words_rules(entities):
+    orgs, people = entities(
+        "Author Owen Marsh claims that his new book reshapes the debate. Chad Brook, General "
+        "Manager at Kestrel Parking, agreed. Salt Cove Holdings Chairman Ida Pell and the "
+        "International Organization for Standardization were thanked.")
+    assert {"Owen Marsh", "Chad Brook"} <= set(people)
+    assert "International Organization for Standardization" in orgs

@@ -345,7 +345,7 @@ THING_NOUN = (r"(?:gateway|device|app|assistant|drug|vaccine|token|coin|memecoin
               r"podcast|album|vape|cartridge|supplement|gadget|headset|wearable|smartwatch|wallet|chipset)")
 DESCRIBED_AS_THING_RE = re.compile(r", (?:a|an) (?:[\w\-’'&.]+ ){0,6}?" + THING_NOUN + r"s?\b(?! (?:company|maker|"
                                    r"provider|developer|firm|studio|publisher))")
-PROJECT_AFTER_RE = re.compile(r" (?i:project|property|mine|deposit|claims?)\b")
+PROJECT_AFTER_RE = re.compile(r" (?:[Pp]roject|[Pp]roperty|[Mm]ine|[Dd]eposit|Claims?)\b")  # not "claims that"
 
 
 def named_as_a_thing(surface: Surface, text: str) -> bool:

@@ -65,6 +65,10 @@ from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
+# Last words of a company's name that a job title may follow ("Angostura Holdings Chairman").
+COMPANY_WORDS = frozenset("holdings group partners capital ventures bank bancorp securities associates labs".split())
+
+
 # Words for a part, an outlet or a product tier of an organization: "Acme Board", "Acme
 # News Center", "Acme Pro".
 PART_WORDS = frozenset("""board team news center centre newsroom blog platform app website
@@ -176,14 +180,16 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             # the model often calls a regulator's acronym a person ("member FINRA"); one
             # the text is a member of, regulated by or certified by is a body, whatever the vote
             return ORG
-    if not surface.rules & STRUCTURAL_RULES and not is_legal_name(name) and (
-            named_by_a_rule_book(surface, text) and surface.votes[PERSON] <= surface.votes[ORG]
+    # (none of these is said of a name the text or the model treats as a person's)
+    personal = surface.votes[PERSON] > surface.votes[ORG] or bool(surface.rules & {"titled-name", "contact-line"})
+    if not surface.rules & STRUCTURAL_RULES and not is_legal_name(name) and not personal and (
+            named_by_a_rule_book(surface, text)
             or is_ordinary_phrase(name) and not surface.rules & WEAK_ORG_RULES and (
                 a_kind_of_thing(surface, text) or part_of_a_job_title(surface, text)
-                # (a university or a school stays one: "former University of Michigan coach")
-                and bare(re.split(r" (?:of|for|on|in) ", name)[0].split()[-1]) not in GENERIC_BODIES)):
+                # (a university or a holding stays one: "former University of Michigan coach")
+                and bare(re.split(r" (?:of|for|on|in) ", name)[0].split()[-1]) not in GENERIC_BODIES | COMPANY_WORDS)):
         return None  # "Market Regulator (as that term is defined", "Staff Services Manager"
-    if evidence < 3 and not surface.rules & VOUCHING_RULES and not is_legal_name(name) and (
+    if evidence < 3 and not surface.rules & VOUCHING_RULES and not is_legal_name(name) and not personal and (
             named_as_a_thing(surface, text)
             # "Argentine SMEs": a nationality the model read as a nationality, not a body
             or "ner:NORP" in surface.rules and not surface.votes[ORG] and evidence < 2):

@@ -48,7 +48,11 @@ VOUCHING_RULES = STRUCTURAL_RULES | WEAK_ORG_RULES | {"described", "defined-alia
 # Last words of the names of newspapers, magazines and broadcasters ("Harbor Business
 # Journal", "Latino News", "Great Family Network").
 MEDIA_HEADS = frozenset("""journal review magazine news times post herald tribune gazette monthly
-    weekly daily network press radio television channel""".split())
+    weekly daily today network press radio television channel""".split())
+# Other last words of bodies' names that the lexicon's head words leave out ("International
+# Organization for Standardization", "New York Stock Exchange", "Heroes Club").
+BODY_HEADS = MEDIA_HEADS | frozenset("""organization organisation exchange club museum church choir
+    orchestra league chapter""".split())
 
 
 def part_of_a_place_name(name: str, doc) -> bool:
@@ -72,7 +76,7 @@ def ordinary_words_never_a_body(surface: Surface, text: str, doc) -> bool:
     # (of the last of joined phrases: "Fiber Networks & Ending Commutes" is no network)
     lead = re.split(r" (?:and|&) ", re.split(r" (?:of|for|on|in) ", name)[0])[-1].split()
     if " " not in name or not is_ordinary_phrase(name) or is_legal_name(name) \
-            or any(is_head(w) or bare(w) in MEDIA_HEADS for w in lead[1:] or lead) \
+            or any(is_head(w) or bare(w) in BODY_HEADS for w in lead[1:] or lead) \
             or surface.rules & VOUCHING_RULES or named_as_a_person(surface, text):
         return False  # ("Kansas City Public Schools", "Harbor Business Journal", "CFO Morgan Brown")
     if doc is not None and part_of_a_place_name(name, doc):

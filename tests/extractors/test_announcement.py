@@ -190,6 +190,38 @@ def test_legal(announce):
     assert {"Pellworth Systems Inc.", "Tarnby Analytics LLC"} <= {p.name for p in a.parties}
 
 
+def test_a_regulators_decision_on_a_product_is_legal(announce):
+    a = announce(
+        "Veltrane Bio Announces FDA Grants Fast Track Designation to VTB-210 for Gout\n\n"
+        "BOSTON, Sept. 9, 2027 /PRNewswire/ -- Veltrane Bio, Inc. today announced that the U.S. "
+        "Food and Drug Administration has granted Fast Track designation to VTB-210.\n")
+    assert a.kind == "legal"
+
+
+def test_a_mention_of_fda_approved_treatments_is_no_regulatory_news(announce):
+    a = announce(
+        "Veltrane Bio Featured in Editorial on Rare Diseases\n\n"
+        "Veltrane Bio, Inc. was featured in an editorial on rare diseases, many of which lack "
+        "FDA-approved therapies.\n")
+    assert a.kind != "legal"
+
+
+def test_a_boards_approval_is_the_companys_decision_not_a_legal_action(announce):
+    a = announce(
+        "Veltrane Bio Announces Board Approval of Share Dividend\n\n"
+        "BOSTON, Sept. 9, 2027 /PRNewswire/ -- Veltrane Bio, Inc. today announced that its board "
+        "approved a dividend of one share of its subsidiary for every ten shares held.\n")
+    assert a.kind != "legal"
+
+
+def test_an_anniversary_celebration_is_an_event(announce):
+    a = announce(
+        "Harwell Arts League Announces 20th Anniversary Celebration at the Riverside Ball\n\n"
+        "TULSA, Okla., May 2, 2027 -- The Harwell Arts League will mark twenty years with a "
+        "celebration at the Riverside Ball on June 5, 2027.\n")
+    assert a.kind == "event"
+
+
 def test_gift_makes_the_giver_the_investor(announce):
     a = announce(
         "Halden Foods Donates $50,000 to Riverside Food Bank\n\n"

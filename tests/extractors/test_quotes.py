@@ -413,6 +413,18 @@ def test_a_long_title_named_after_its_kind_is_not_a_quote(nlp):
     assert run(nlp, text, [], ["Acme Widgets"]) == []
 
 
+def test_a_title_with_its_small_words_in_lowercase_is_not_a_quote(nlp):
+    text = ('Acme Widgets released its first book, "Sell and Grow: Understanding the Habits '
+            'of Loyal Buyers." The company will host "Care for the Maker" in June.')
+    assert run(nlp, text, [], ["Acme Widgets"]) == []
+
+
+def test_a_sentence_with_small_words_is_still_a_quote(nlp):
+    text = '"We are proud of the team and of what it built," said Jane Doe.'
+    [q] = run(nlp, text, ["Jane Doe"], [])
+    assert q.speaker == "Jane Doe"
+
+
 def test_words_quoted_from_a_report_after_a_comma_are_a_quote(nlp):
     text = ('According to the Harbor Freight Council report, "small ports will handle a '
             'third of all container traffic by the end of the decade."')

@@ -68,7 +68,7 @@ CUES: list[tuple[str, int, str]] = [
     ("expansion", 3, r"\b(?:new (?:[\w-]+ ){0,3}?(?:office|location|headquarters|facility|plant|store|branch|campus|hub|research institutes?|institutes?|centre|center))\b"),
     # event: something held, hosted or attended
     ("event", 3, r"\b(?:host(?:s|ed|ing)?|to host|will host|organi[sz](?:es|ed)|present(?:s|ing)? (?:at|data at)|to present|exhibit(?:s|ing)? at|showcas(?:es|e|ing) at|speak(?:s|ing)? at|attend(?:s|ing)?|participat(?:es|ing) in|returns? to|celebrat(?:es|ed|ing))\b"),
-    ("event", 2, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|trade show|fair|ceremony|forum|hackathon|symposium|convention|concert|tour|event|tournament|fundraiser|open house|roundtable|presentation)\b"),
+    ("event", 2, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|trade show|fair|ceremony|forum|hackathon|symposium|convention|concert|tour|event|tournament|fundraiser|open house|roundtable|presentation|celebration)\b"),
     # an event that launches, debuts or opens is held, not sold
     ("event", 4, r"\b(?:conference|summit|webinar|expo|exhibition|festival|fest|gala|fair|ceremony|forum|event|experience|series|tour)\s(?:launch(?:es|ed)?|debuts?|returns?|kicks? off|opens?|begins?)\b"),
     # legal: courts, rulings, regulators, policy
@@ -77,7 +77,14 @@ CUES: list[tuple[str, int, str]] = [
     # `Survey Finds` or `Q&A with` outweighs a stray verb (`released its survey`).
     ("other", 3, r"\b(?:survey|study|research|report|poll|index|analysis|data)\b[^.]{0,40}\b(?:finds?|found|reveals?|shows?|says|suggests?|highlights?)\b"
                  r"|^\W*(?:q&a|q&amp;a|interview|why|how|what|when|where|top \d+|\d+ (?:ways|tips|reasons|things))\b|\b(?:op-ed|opinion|commentary|guide to|tips (?:for|to))\b"),
-    ("legal", 2, r"\b(?:law|legislation|bill|regulation|regulatory|policy|lawmakers|approval|approves|approved|ban|bans|complaint)\b"),
+    # a regulator's decision on a product (`FDA Grants RMAT Designation to X`, `Secures FDA
+    # Fast Track`, `receives Health Canada approval`) is a regulatory action, whoever announces it
+    ("legal", 3, r"\b(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|Health Canada|MHRA|TGA|PMDA|NMPA)\b(?!-)"
+                 r"[^.]{0,60}?\b(?:grants?|granted|approv\w*|clear(?:s|ed|ance)|designations?|fast track|authori[sz]\w*|breakthrough therapy)\b"
+                 r"|\b(?:grant(?:s|ed)?|secur(?:es|ed)|receiv(?:es|ed)|obtain(?:s|ed)|wins?|won)\b[^.]{0,20}?\b(?:FDA|EMA|Health Canada|MHRA|regulatory)\b"),
+    # a board's or shareholders' approval is the company's own decision, not a regulator's
+    ("legal", 2, r"\b(?:law|legislation|bill|regulation|regulatory|policy|lawmakers|ban|bans|complaint)\b"
+                 r"|(?<!board )(?<!board's )(?<!shareholder )(?<!stockholder )\b(?:approval|approves|approved)\b"),
 ]
 KINDS = ("partnership", "funding", "acquisition", "appointment", "earnings", "product", "award",
          "expansion", "event", "legal", "other")

@@ -289,11 +289,19 @@ def _words(s: str) -> list[str]:
     return [w.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019") for w in s.split()]
 
 
+# Short function words a title leaves in lowercase (`Care for the Giver`, `Decode and
+# Conquer: Understanding the Secrets of Successful Selling`): they neither make nor
+# break title case, so they are not counted.
+TITLE_MINOR_WORDS = frozenset("a an the and or nor but of for to in on at by with from as "
+                              "into vs via per".split())
+
+
 def is_title_case(content: str) -> bool:
     """Most words capitalized and no sentence inside: a title, award or product name."""
     words = [w for w in _words(content) if w and w[0].isalpha()]
     if not words:
         return True
+    words = [w for w in words if w not in TITLE_MINOR_WORDS] or words
     caps = sum(1 for w in words if w[0].isupper())
     inner_stop = any(ch in content.rstrip(" .!?,") for ch in ".!?")
     return caps / len(words) >= 0.7 and not inner_stop

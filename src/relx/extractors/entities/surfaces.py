@@ -20,11 +20,7 @@ from .candidates import (
     Candidate,
     TICKER_RE,
     about_candidates,
-    adviser_candidates,
-    announcer_candidates,
-    deal_candidates,
     email_candidates,
-    employer_candidates,
     handle_candidates,
     is_head,
     is_legal_name,
@@ -35,6 +31,7 @@ from .candidates import (
     title_subject_candidates,
     titled_name_candidates,
 )
+from .context import adviser_candidates, announcer_candidates, deal_candidates, employer_candidates
 from .lists import described_candidates, member_candidates
 
 PAREN_ALIAS_RE = re.compile(

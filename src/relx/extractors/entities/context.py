@@ -1,0 +1,90 @@
+"""Organizations found by what the sentence around them says: the subject of an announcing
+verb, the employer of a title ("CEO of Acme", "Acme's CEO"), the advisers of a deal and
+its other party ("the acquisition of Acme").
+
+Split from candidates.py (which keeps the span finders and `refine`): these finders
+read the words around a name, not the name's own shape.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TITLE_HEADS
+from ..textutil import doc_text
+from .candidates import FIRST, LAST, Candidate, bare, is_title_word, matched, refine
+
+
+# Verbs whose subject, at the opening of a release, is its issuer: "Acme Robotics, a
+# maker of arms, today announced ...".
+ANNOUNCE_VERBS = frozenset("""announce announced announces name named names appoint appointed
+    appoints report reported reports unveil unveiled unveils launch launched launches introduce
+    introduced introduces release released complete completed close closed raise raised
+    secure secured acquire acquired""".split())
+
+
+def announcer_candidates(doc) -> list[Candidate]:
+    """The proper-noun subject of an announcing verb, read from the parse so that an
+    apposition between them does not matter."""
+    out = []
+    for verb in doc:
+        if verb.lower_ not in ANNOUNCE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subj in verb.children:
+            if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ != "PROPN":
+                continue
+            start = subj
+            while start.i > 0 and start.nbor(-1).dep_ in {"compound", "flat"} \
+                    and start.nbor(-1).head.i in {subj.i, start.i} and start.nbor(-1).pos_ == "PROPN":
+                start = start.nbor(-1)
+            if all(t.ent_type_ in {"GPE", "LOC", "DATE", "NORP"} for t in doc[start.i:subj.i + 1]) \
+                    or is_title_word(start.text):
+                continue  # "President Obama signed", "Utah announced"
+            out.extend(refine(doc, start.idx, subj.idx + len(subj.text), None, "announcer")[-1:])
+    return out
+
+
+# "Acme Robotics' managing director", "Chief Executive of Acme Robotics": a name that
+# employs someone is an organization's.
+OWNER_RE = re.compile(r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-]{0,40}\s){0,4}[A-Z][\w&.\-]{0,40})(?:'s|’s|'|’)\s"
+                      r"((?:[\w\-]{1,40}\s){0,2}[\w\-]{1,40})")
+EMPLOYER_RE = re.compile(r"\b([A-Za-z][\w\-]{0,40})\s(?:of|at)\s(?:the\s)?"
+                         r"((?:[A-Z][\w&.\-]{0,40}\s){0,4}[A-Z][\w&.\-]{0,40})")
+
+
+def employer_candidates(doc) -> list[Candidate]:
+    out = []
+    text = doc_text(doc)
+    for m in OWNER_RE.finditer(text):
+        words = m.group(2).split()
+        # "Acme's managing director", not "Jane's appointment as CFO"
+        if bare(words[-1]) in TITLE_HEADS and all(is_title_word(w) for w in words):
+            out.extend(refine(doc, m.start(1), m.end(1), None, "employer")[-1:])
+    for m in EMPLOYER_RE.finditer(text):
+        if bare(m.group(1)) in TITLE_HEADS:
+            out.extend(refine(doc, m.start(2), m.end(2), None, "employer")[:1])
+    return out
+
+
+# "Halbrook is its financial advisor", "Marten Lowe LLP served as legal counsel": the
+# firms that advise on a deal.
+ADVISER_RE = re.compile(
+    r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-’']{0,40},? ){0,5}[A-Z][\w&.\-’']{0,40}),? (?:has )?"
+    r"(?:is|are|was|were|served|serves|"
+    r"serving|acted|acting)(?: as)? (?:its |the |their |a |an )?(?:[\w\-]+ ){0,2}"
+    r"(?:advis[eo]rs?|counsel|placement agent|underwriters?|bookrunners?)\b")
+
+
+def adviser_candidates(doc) -> list[Candidate]:
+    return matched(doc, ADVISER_RE, None, "adviser", LAST)
+
+
+# "the acquisition of Redline Midstream", "a partnership with Acme": the other party of a
+# deal is an organization.
+DEAL_RE = re.compile(
+    r"\b(?:acquisition of|acquire|acquired|acquires|acquiring|merger with|merge with|"
+    r"partnership with|agreement with|collaboration with|investment in|invested in|"
+    r"stake in|joining forces with) (?:the )?((?:[A-Z][\w&.\-’']{0,40}\s){0,4}[A-Z][\w&.\-’']{0,40})")
+
+
+def deal_candidates(doc) -> list[Candidate]:
+    return matched(doc, DEAL_RE, None, "deal", FIRST)

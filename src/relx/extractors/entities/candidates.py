@@ -44,6 +44,9 @@ NON_NAME_POS = frozenset("ADP DET ADV VERB AUX PRON SCONJ CCONJ PART INTJ PUNCT 
 LABEL_WORDS = frozenset("source about contact contacts follow visit via".split())
 BREAK_CHARS = set("()[]{}|;:“”\"/\\<>•·–—")
 POSSESSIVES = {"'s", "’s", "'", "’"}
+# Words that open a job title ("Senior Consulting Geologist"), never a company's name.
+SENIORITY = frozenset("senior junior chief deputy assistant associate executive vice managing "
+                      "acting interim principal".split())
 TRADEMARKS = "®™℠©*"
 
 # "(NASDAQ: ACME)", "(NYSE American: ACM; TSX: ACM)", "(TSX.V: ACM)": an exchange code in
@@ -113,6 +116,7 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         return []
     tokens = list(span)
     keep_commas = is_legal_name(span.text) or label == PERSON
+    keep_small = is_legal_name(span.text) and label != PERSON
     # (tokens, keeps the label): a fragment after a lowercase word ("Institute is
     # Co-Directed") or a possessive ("Brookfield's Super-Core Infrastructure") is no
     # longer what the finder vouched for
@@ -157,9 +161,10 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             parts.append(([tok], True))
         elif text in POSSESSIVES and current and (
                 len(current) == 1 and is_title_word(current[0].text)
-                or current[0].text in {"St.", "St", "Saint"}):
+                or current[0].text in {"St.", "St", "Saint"}
+                or (label != PERSON and owner_inside_name(doc, current, tok, tokens[i + 1:]))):
             # "President's Review Group", "St. Anne's Medical Center": a title or a saint
-            # owns no name of its own
+            # owns no name of its own; nor does "Ripley" in "Ripley's Aquarium of Canada"
             current.append(tok)
         elif text in {"'", "’"} and current and current[-1].text.endswith("s") \
                 and nxt is not None and nxt.text[:1].isupper():
@@ -170,19 +175,23 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
                 nxt is not None and is_title_word(nxt.text))):
             # "Acme Holdings CEO Jane Doe", "Acme Chief Executive": a title ends a name
             # (a person's only when a second title word follows: "Amy Dean" is a name)
+            if label != PERSON and len(current) <= 2 and bare(current[0].text) in SENIORITY:
+                current.clear()  # "Senior Consulting Geologist": all of it is the title
             parts.append(([], False))
         elif current and is_legal_name(current[-1].text) and text[:1].isupper() \
                 and bare(text) not in BARE_SUFFIXES:
             parts.append(([tok], True))  # "... Co., Ltd. WBB Securities LLC": a suffix ends a name
-        elif text in CONNECTORS and nxt is not None and bare(nxt.text) in MONTHS_AND_DAYS:
-            parts.append(([], False))  # "Acme Fund in January": a date is no part of a name
+        elif text in CONNECTORS and nxt is not None and (
+                bare(nxt.text) in MONTHS_AND_DAYS or re.fullmatch(r"(?:19|20)\d\d", nxt.text)):
+            parts.append(([], False))  # "Acme Fund in January", "... in 2020": a date is no part of a name
         elif current and (text == "in" or (text == "of" and is_legal_name(current[-1].text))) \
                 and place_follows(tokens[i + 1:]):
             # "Acme Medical School in Springfield", "Patriot Investment Corp. of South
             # Easton": where a body is, is no part of its name
             parts.append(([], False))
-        elif starts_lower(text) and text not in CONNECTORS and current:
-            parts.append(([], False))
+        elif starts_lower(text) and text not in CONNECTORS and current and not (
+                keep_small and text in INNER_SMALL_WORDS and nxt is not None and nxt.text[:1].isupper()):
+            parts.append(([], False))  # "Road to Responsibility, Inc." keeps its "to"
         else:
             current.append(tok)
     parts = [piece for part in parts for piece in split_person_of_org(part, label)]
@@ -197,10 +206,42 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         name = doc[trimmed[0].i:trimmed[-1].i + 1].text
         while e > s and name[e - s - 1] in TRADEMARKS + ",":
             e -= 1
-        s += heading_run_in(name)
+        lead = len(name) - len(name.lstrip("-—–*•"))  # "--Acme Corp." after a dateline's dashes
+        s += lead + heading_run_in(name[lead:])
         if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
             out.append(Candidate(s, e, label, rule))
     return out
+
+
+# Small words a company's legal name may hold between capitalized words ("Road to
+# Responsibility, Inc.", "Bridges to Recovery LLC"): kept only when a legal form ends the
+# span, the one sign that the words before it are all the name.
+INNER_SMALL_WORDS = frozenset("to with without against from by".split())
+# Owners that make a generic name ("Children's Hospital", "Women's Health Network").
+GENERIC_OWNERS = frozenset("children women men people veterans kids teachers workers".split())
+
+
+def owner_inside_name(doc, current: list, tok, rest: list) -> bool:
+    """"Ripley's Aquarium of Canada", "Children's Hospital of Ohio": a one-word owner
+    whose possessive is part of a body's name (what follows has a head word or `of`),
+    since the text never writes the owner alone. "Brookfield's Super-Core
+    Infrastructure" is cut: Brookfield stands alone elsewhere; "Acme's Board" is Acme's."""
+    after = leading_capitalized(rest)
+    if len(current) != 1 or tok.text not in {"'s", "’s"} or not after or is_title_word(after[0].text) \
+            or bare(after[0].text) in GOVERNING_BODIES \
+            or not any(is_head(t.text) or t.lower_ == "of" for t in after[1:] or after):
+        return False
+    owner = current[0].text
+    if owner.casefold() in GENERIC_OWNERS:
+        return True
+    if not owner[:1].isupper() or owner.isupper():
+        return False
+    text = doc_text(doc)
+    return all(text[e:e + 2] in {"'s", "’s"} for _, e in word_occurrences(text, owner))
+
+
+def word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w@])" + re.escape(word) + r"(?!\w)", text)]
 
 
 def heading_run_in(name: str) -> int:
@@ -289,18 +330,23 @@ def leading_capitalized(tokens: list) -> list:
 
 
 GOVERNING_BODIES = frozenset("board boards governors directors trustees regents".split())
+# Nouns that open a phrase about an organization, not its name: "On Behalf of the Board
+# of Acme Corp.", "Courtesy of Acme", "a Division of Acme Holdings".
+OF_PHRASES = frozenset("behalf courtesy division subsidiary affiliate".split())
 
 
 def strip_title_prefix(tokens: list) -> list:
     """"Vice-Chancellor of Lincoln University", "Board of Governors of the Acme Institute":
-    a title, or a governing body, `of` an organization is not part of its name."""
+    a title, or a governing body, `of` an organization is not part of its name; nor is
+    the department of a title ("VP of Marketing for Acme Foods Co.")."""
     while True:
         i = 0
         while i < len(tokens) and (is_title_word(tokens[i].text) or tokens[i].text == "-"
-                                   or bare(tokens[i].text) in GOVERNING_BODIES
+                                   or bare(tokens[i].text) in GOVERNING_BODIES | OF_PHRASES
                                    or (tokens[i].lower_ == "of" and i > 0)):
             i += 1
-        if not 0 < i < len(tokens) or tokens[i - 1].lower_ not in {"of", "at"}:
+        i = after_department(tokens, i)
+        if not 0 < i < len(tokens) or tokens[i - 1].lower_ not in {"of", "at", "for"}:
             if 0 < i < len(tokens) and tokens[i].lower_ == "at":
                 i += 1
             else:
@@ -312,6 +358,20 @@ def strip_title_prefix(tokens: list) -> list:
         if not rest or (len(rest) == 1 and not is_head(rest[0].text)):
             return tokens
         tokens = rest
+
+
+def after_department(tokens: list, i: int) -> int:
+    """Where the organization starts when a title's department sits between the title
+    and it: "VP of [Marketing] for Acme", "Head of [Research and Development] for Acme".
+    The department holds no head word ("Director of the Institute for ..." is a body)."""
+    if not 0 < i < len(tokens) or tokens[i - 1].lower_ != "of" or not is_title_word(tokens[0].text):
+        return i
+    for j in range(i, min(i + 5, len(tokens) - 1)):
+        if tokens[j].lower_ == "for" and j > i and tokens[j + 1].text[:1].isupper():
+            return j + 1
+        if is_head(tokens[j].text) or not (tokens[j].text[:1].isupper() or tokens[j].text in {"&", "and"}):
+            break
+    return i
 
 
 def glued_date(token: str) -> bool:
@@ -338,10 +398,14 @@ def trim_tokens(tokens: list, label: str | None) -> list:
                 or tok.text in POSSESSIVES
                 or title or tok.text.lower() == "the"
                 or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)
+                # "In November of 2024 the Company", "2Q25 the Company": a date before a name
+                or (re.search(r"\d", tok.text) and len(tokens) > 1 and tokens[1].lower_ == "the")
                 or (opens_sentence and len(tokens) > 1 and tok.pos_ in NON_NAME_POS)):
             tokens = tokens[1:]
         else:
             break
+    if label != PERSON:
+        tokens = strip_title_prefix(tokens)  # once more, after "On" in "On Behalf of ..."
     while tokens:
         tok = tokens[-1]
         if (tok.is_punct and tok.text != ".") or tok.text in CONNECTORS or starts_lower(tok.text) \

@@ -45,10 +45,12 @@ def announcer_candidates(doc) -> list[Candidate]:
 
 # "Acme Robotics' managing director", "Chief Executive of Acme Robotics": a name that
 # employs someone is an organization's.
-OWNER_RE = re.compile(r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-]{0,40}\s){0,4}[A-Z][\w&.\-]{0,40})(?:'s|’s|'|’)\s"
-                      r"((?:[\w\-]{1,40}\s){0,2}[\w\-]{1,40})")
+# A name's words may be joined by an ampersand ("Schaffer & Associates"): cut at the `&`,
+# the employer was read as "Schaffer", a name the text also gives a person.
+OWNER_RE = re.compile(r"(?<![\w&.\-’'])((?:[A-Z][\w&.\-]{0,40}\s(?:&\s)?){0,4}[A-Z][\w&.\-]{0,40})"
+                      r"(?:'s|’s|'|’)\s((?:[\w\-]{1,40}\s){0,2}[\w\-]{1,40})")
 EMPLOYER_RE = re.compile(r"\b([A-Za-z][\w\-]{0,40})\s(?:of|at)\s(?:the\s)?"
-                         r"((?:[A-Z][\w&.\-]{0,40}\s){0,4}[A-Z][\w&.\-]{0,40})")
+                         r"((?:[A-Z][\w&.\-]{0,40}\s(?:&\s)?){0,4}[A-Z][\w&.\-]{0,40})")
 
 
 def employer_candidates(doc) -> list[Candidate]:
@@ -60,7 +62,8 @@ def employer_candidates(doc) -> list[Candidate]:
         if bare(words[-1]) in TITLE_HEADS and all(is_title_word(w) for w in words):
             out.extend(refine(doc, m.start(1), m.end(1), None, "employer")[-1:])
     for m in EMPLOYER_RE.finditer(text):
-        if bare(m.group(1)) in TITLE_HEADS:
+        # "VP of Marketing for Acme": a department, then its company
+        if bare(m.group(1)) in TITLE_HEADS and not re.match(r" for [A-Z]", text[m.end():m.end() + 6]):
             out.extend(refine(doc, m.start(2), m.end(2), None, "employer")[:1])
     return out
 

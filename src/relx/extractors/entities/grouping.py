@@ -143,10 +143,12 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
         if len(k.split()) >= 2 and len(longer) == 1 and k not in parent:
             join(k, longer[0])
     # "the Port Authority" for "Tidewater Port Authority": a generic name that ends
-    # exactly one longer name
+    # exactly one longer name, but not the owner of a thing: "Journal of the American
+    # Heart Association" is the Association's journal, not the Association
     for k in keys:
         words_ = k.split()
-        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups]
+        longer = [k2 for k2 in keys if k2.endswith(" " + k) and k2[: -len(k) - 1] not in groups
+                  and k2[: -len(k) - 1].split()[-1] not in {"of", "the", "for", "and", "at", "by"}]
         if len(words_) >= 2 and is_head(words_[-1]) and len(longer) == 1 and k not in parent:
             join(k, longer[0])
     # "Acme Institute for Economics" and "Acme Institute on AI": one institute, its

@@ -403,8 +403,10 @@ def trim_trailing_words(kinds: dict[str, str], surfaces: dict[str, Surface]) -> 
 def review_people(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,
                   common: set[str]) -> None:
     """Rescue people filed as organizations or missed, then drop what is no person."""
+    surnames = [n.split()[-1] for n, k in kinds.items() if k == PERSON and " " in n]
     for name, surface in surfaces.items():
-        if kinds.get(name) == ORG and after_honorific(surface, text):
+        if kinds.get(name) == ORG and (after_honorific(surface, text) or (
+                surnames.count(name) == 1 and speaks(surface, text))):
             kinds[name] = PERSON
     quoted = [m for n, s in surfaces.items() if "quoted-nickname" in s.rules for m in s.mentions]
     for name in {m.text for m in quoted}:
@@ -456,6 +458,17 @@ def after_honorific(surface: Surface, text: str) -> bool:
     return bool(surface.mentions) and all(
         re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Mx)\.? $", text[max(0, m.start - 6):m.start])
         for m in surface.mentions)
+
+
+SPEECH_VERBS = r"(?:said|says|added|adds|noted|notes|explained|explains|continued|stated|states)"
+
+
+def speaks(surface: Surface, text: str) -> bool:
+    """"added Schaffer" beside "Thomas Schaffer" and "Schaffer & Associates": a surname
+    that every rule found saying something is the person's, though a firm bears it."""
+    return bool(surface.mentions) and all(
+        re.search(SPEECH_VERBS + r" $", text[max(0, m.start - 12):m.start])
+        or re.match(" " + SPEECH_VERBS + r"\b", text[m.end:m.end + 12]) for m in surface.mentions)
 
 
 def kin_of(name: str, people: set[str]) -> bool:

@@ -79,8 +79,9 @@ def looks_like_org(name: str, described: bool = False) -> bool:
         return False  # "Small Business Jobs Act", "Coastal Investor Forum in Monterey"
     if len(tokens) > 1 and not described and bare(tokens[0]) in {"project", "operation"}:
         return False  # "Project Ion", "Operation Clean Sweep": a project's code name
-    first = tokens[0]
-    if not (first[0].isupper() or first[0].isdigit() or (len(first) > 1 and first[1].isupper())):
+    first = tokens[0]  # a capital in its first two letters, or a legal form: "eBay", "igolgi, inc."
+    if not (first[0].isupper() or first[0].isdigit() or first[1:2].isupper()
+            or first[0].isalpha() and is_legal_name(name)):
         return False
     if len(tokens) == 1 and is_title_word(first) or all(is_acronym_of_field(t) for t in tokens):
         return False  # "CFO", "AI SOC"

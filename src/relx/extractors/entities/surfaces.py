@@ -16,6 +16,8 @@ from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
 from ...model import Header, Mention, Ticker
 from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
+    INNER_SMALL_WORDS,
+    ORG,
     PERSON,
     Candidate,
     TICKER_RE,
@@ -32,6 +34,7 @@ from .candidates import (
     titled_name_candidates,
 )
 from .context import adviser_candidates, announcer_candidates, deal_candidates, employer_candidates
+from .legal import legal_name_candidates
 from .lists import described_candidates, member_candidates
 
 PAREN_ALIAS_RE = re.compile(
@@ -131,7 +134,7 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
         + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
         + adviser_candidates(doc) + deal_candidates(doc) + described_candidates(doc)
-        + member_candidates(doc) + tick_cands + list(extra))
+        + member_candidates(doc) + legal_name_candidates(doc) + tick_cands + list(extra))
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     # a ticker's symbol and a dateline's city are not names of their own
@@ -149,6 +152,7 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
         if cand.rule == "ticker" and cand.start in tick_spans:
             exchange, symbol, s, e = tick_spans[cand.start]
             tickers.setdefault(org_key(name), Ticker(exchange, symbol, s, e, text[s:e]))
+    add_short_legal_names(surfaces, text)
     # Headlines are Title Case, which makes the model see names everywhere
     # ("BILL Appoints"): a name seen only in a headline must occur in the body too.
     headlines = headline_ranges(text)
@@ -162,6 +166,18 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
             del surfaces[name]
     return surfaces, tickers
+
+
+def add_short_legal_names(surfaces: dict[str, Surface], text: str) -> None:
+    """"Road to Responsibility" for "Road to Responsibility, Inc.": a legal name that holds
+    a small word is written without its form too, and every such occurrence is a mention
+    (the model cuts it at the small word, so no other rule finds it whole)."""
+    for name in [n for n, s in surfaces.items() if "legal-name" in s.rules]:
+        short = re.sub(r",?\s\S+$", "", name)
+        if short == name or not any(w in INNER_SMALL_WORDS for w in short.split()[1:-1]):
+            continue
+        for start, end in find_all(text, short):
+            surfaces.setdefault(short, Surface(short)).add(start, end, ORG, "legal-name")
 
 
 # Where a scraped page glued two blocks: a run of small letters, then a capital

@@ -17,7 +17,9 @@ def is_headline(line: str) -> bool:
     In such lines every word is capitalized, so capitalization says nothing about names.
     """
     tokens = re.findall(r"[A-Za-z][\w'’\-]*", line)
-    if len(tokens) < 3 or line.rstrip().endswith((".", "”", '"')):
+    # a quotation ends with its mark, but a headline may be quoted whole ("“Acme Joins X”")
+    quoted_whole = re.fullmatch(r"\s*[“\"][^“”\"]+[^.,!?][”\"]\s*", line)
+    if len(tokens) < 3 or line.rstrip().endswith((".", "”", '"')) and not quoted_whole:
         return False
     if "@" in line or "www." in line or len(re.findall(r"\d", line)) >= 7:
         return False  # a contact line: "Jane Doe, Vice President, 555-010-0199"

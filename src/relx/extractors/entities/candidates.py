@@ -580,14 +580,6 @@ def name_lists(text: str) -> list[list[tuple[int, int]]]:
 SOURCE_LINE_RE = re.compile(
     r"^[ \t]*(?:SOURCE|Source:|News provided by|Press [Rr]elease:|Issued by|Published by)"
     r"[ \t]+([A-Z][^\n]{1,80}?)[ \t.]*$", re.M)
-# "Jane Doe, Director of Communications" / "Jane A. Doe, CEO": a name is a person's when
-# a job title follows it.
-TITLED_NAME_RE = re.compile(
-    r"(?<![\w.])([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.){0,3}(?: \([A-Z][a-z]{1,20}\))?"
-    r"(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}),"
-    r" (?:the )?((?:[A-Za-z][\w\-]{0,30} ){0,3}[A-Za-z][\w\-]{0,30})")
-
-
 def matched(doc, pattern: re.Pattern, label: str | None, rule: str,
             keep: slice = slice(None)) -> list[Candidate]:
     """The names in group 1 of every match of `pattern`, refined; `keep` picks which of
@@ -603,31 +595,3 @@ FIRST, LAST = slice(0, 1), slice(-1, None)
 
 def source_candidates(doc) -> list[Candidate]:
     return matched(doc, SOURCE_LINE_RE, ORG, "source-line", FIRST)
-
-
-# "Mayor Delia Ruiz", "Professor Ian McAllister": a capitalized title before a name.
-TITLE_FIRST_RE = re.compile(  # the name in a lookahead, so that no match hides the next
-    r"\b([A-Z][a-z]{1,20}\.?) (?=([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2})\b)")
-
-
-# "hired Jane Doe as CFO", "appointed Dr. Jane Doe to the board": who is appointed is a person.
-APPOINTED_NAME_RE = re.compile(
-    r"\b(?:appointed|appoints|named|names|hired|hires|promoted|promotes|welcomed|welcomes|elected)"
-    r" (?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?"
-    r"([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}) (?:as|to)\b")
-
-
-def titled_name_candidates(doc) -> list[Candidate]:
-    """People the model missed, found by the title that follows or precedes their name,
-    or by their appointment."""
-    out = matched(doc, APPOINTED_NAME_RE, PERSON, "titled-name")
-    text = doc_text(doc)
-    for m in TITLED_NAME_RE.finditer(text):
-        if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \
-                not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
-            out.extend(refine(doc, m.start(1), m.end(1), PERSON, "titled-name"))
-    for m in TITLE_FIRST_RE.finditer(text):
-        if (bare(m.group(1)) in TITLE_HEADS or bare(m.group(1)) in HONORIFICS) and \
-                not any(is_head(w) or is_title_word(w) for w in m.group(2).split()):
-            out.extend(refine(doc, m.start(2), m.end(2), PERSON, "titled-name"))
-    return out

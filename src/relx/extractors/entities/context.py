@@ -1,6 +1,6 @@
-"""Organizations found by what the sentence around them says: the subject of an announcing
-verb, the employer of a title ("CEO of Acme", "Acme's CEO"), the advisers of a deal and
-its other party ("the acquisition of Acme").
+"""Names found by what the sentence around them says: the subject of an announcing verb,
+the employer of a title ("CEO of Acme", "Acme's CEO"), the advisers of a deal and its
+other party ("the acquisition of Acme"), a person by a title ("Jane Doe, CEO").
 
 Split from candidates.py (which keeps the span finders and `refine`): these finders
 read the words around a name, not the name's own shape.
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLE_HEADS
+from ..lexicon import HONORIFICS, TITLE_HEADS
 from ..textutil import doc_text
-from .candidates import FIRST, LAST, Candidate, bare, is_title_word, matched, refine
+from .candidates import FIRST, LAST, PERSON, Candidate, bare, is_head, is_title_word, matched, refine
 
 
 # Verbs whose subject, at the opening of a release, is its issuer: "Acme Robotics, a
@@ -91,3 +91,39 @@ DEAL_RE = re.compile(
 
 def deal_candidates(doc) -> list[Candidate]:
     return matched(doc, DEAL_RE, None, "deal", FIRST)
+
+
+# "Jane Doe, Director of Communications" / "Jane A. Doe, CEO": a name is a person's when
+# a job title follows it.
+TITLED_NAME_RE = re.compile(
+    r"(?<![\w.])([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.){0,3}(?: \([A-Z][a-z]{1,20}\))?"
+    r"(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}),"
+    r" (?:the )?((?:[A-Za-z][\w\-]{0,30} ){0,3}[A-Za-z][\w\-]{0,30})")
+
+
+# "Mayor Delia Ruiz", "Professor Ian McAllister": a capitalized title before a name.
+TITLE_FIRST_RE = re.compile(  # the name in a lookahead, so that no match hides the next
+    r"\b([A-Z][a-z]{1,20}\.?) (?=([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2})\b)")
+
+
+# "hired Jane Doe as CFO", "appointed Dr. Jane Doe to the board": who is appointed is a person.
+APPOINTED_NAME_RE = re.compile(
+    r"\b(?:appointed|appoints|named|names|hired|hires|promoted|promotes|welcomed|welcomes|elected)"
+    r" (?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?"
+    r"([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}) (?:as|to)\b")
+
+
+def titled_name_candidates(doc) -> list[Candidate]:
+    """People the model missed, found by the title that follows or precedes their name,
+    or by their appointment."""
+    out = matched(doc, APPOINTED_NAME_RE, PERSON, "titled-name")
+    text = doc_text(doc)
+    for m in TITLED_NAME_RE.finditer(text):
+        if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \
+                not any(is_head(w) or is_title_word(w) for w in m.group(1).split()):
+            out.extend(refine(doc, m.start(1), m.end(1), PERSON, "titled-name"))
+    for m in TITLE_FIRST_RE.finditer(text):
+        if (bare(m.group(1)) in TITLE_HEADS or bare(m.group(1)) in HONORIFICS) and \
+                not any(is_head(w) or is_title_word(w) for w in m.group(2).split()):
+            out.extend(refine(doc, m.start(2), m.end(2), PERSON, "titled-name"))
+    return out

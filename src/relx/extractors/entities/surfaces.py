@@ -31,9 +31,9 @@ from .candidates import (
     source_candidates,
     ticker_candidates,
     title_subject_candidates,
-    titled_name_candidates,
 )
-from .context import adviser_candidates, announcer_candidates, deal_candidates, employer_candidates
+from .context import (adviser_candidates, announcer_candidates, deal_candidates, employer_candidates,
+                      titled_name_candidates)
 from .legal import legal_name_candidates
 from .lists import described_candidates, member_candidates
 

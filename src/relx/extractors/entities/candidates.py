@@ -200,6 +200,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         trimmed = trim_tokens(part, label)
         if not trimmed:
             continue
+        described = described_name_start(trimmed) if label != PERSON else 0
+        trimmed = trimmed[described:]
         s, e = trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text)
         # The span's own text, not doc.text: spaCy rebuilds doc.text from every token on
         # each access, which made this loop quadratic in the document's length.
@@ -209,7 +211,7 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
         lead = len(name) - len(name.lstrip("-—–*•"))  # "--Acme Corp." after a dateline's dashes
         s += lead + heading_run_in(name[lead:])
         if e > s and (vouched or any(is_head(t.text) for t in trimmed)):
-            out.append(Candidate(s, e, label, rule))
+            out.append(Candidate(s, e, label or ORG, "descriptor") if described else Candidate(s, e, label, rule))
     return out
 
 
@@ -242,6 +244,18 @@ def owner_inside_name(doc, current: list, tok, rest: list) -> bool:
 
 def word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w@])" + re.escape(word) + r"(?!\w)", text)]
+
+
+def described_name_start(tokens: list) -> int:
+    """"Sweden's Innovation Agency Vinnova": after a possessive, a capitalized description
+    that ends in a head word, then one word that is the name itself."""
+    first = tokens[0]
+    if len(tokens) < 3 or first.i == 0 or first.nbor(-1).text not in {"'s", "’s"} \
+            or not is_head(tokens[-2].text) or is_head(tokens[-1].text) \
+            or bare(tokens[-1].text) in BARE_SUFFIXES or not tokens[-1].text[:1].isupper() \
+            or any(not t.text[:1].isupper() for t in tokens):
+        return 0
+    return len(tokens) - 1
 
 
 def heading_run_in(name: str) -> int:

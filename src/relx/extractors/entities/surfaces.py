@@ -35,6 +35,7 @@ from .candidates import (
 from .context import (adviser_candidates, announcer_candidates, deal_candidates, employer_candidates,
                       titled_name_candidates)
 from .legal import legal_name_candidates
+from .spans import widened_candidates
 from .lists import described_candidates, member_candidates
 
 PAREN_ALIAS_RE = re.compile(
@@ -134,7 +135,8 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
         + email_candidates(doc) + source_candidates(doc) + titled_name_candidates(doc)
         + title_subject_candidates(doc) + announcer_candidates(doc) + employer_candidates(doc)
         + adviser_candidates(doc) + deal_candidates(doc) + described_candidates(doc)
-        + member_candidates(doc) + legal_name_candidates(doc) + tick_cands + list(extra))
+        + member_candidates(doc) + legal_name_candidates(doc) + widened_candidates(doc) + tick_cands
+        + list(extra))
     surfaces: dict[str, Surface] = {}
     tickers: dict[str, Ticker] = {}
     # a ticker's symbol and a dateline's city are not names of their own

@@ -108,3 +108,50 @@ def test_dateline_dashes_are_not_part_of_the_name(entities):
         "reported results. Corvax Foods Corporation grew sales.")
     assert "Corvax Foods Corporation" in orgs
     assert not any(f.startswith("-") for f in forms(orgs))
+
+
+def test_an_institute_named_for_a_list_of_fields_is_not_cut_at_the_comma(entities):
+    orgs, _ = entities(
+        "The new institutes are The Westhaven Institute of Language, Memory and Learning; "
+        "and The Protein Design Centre. The Westhaven Institute of Language, Memory and "
+        "Learning will study how children learn.")
+    assert "Westhaven Institute of Language, Memory and Learning" in {
+        o.name.removeprefix("The ") for o in orgs.values()}
+    assert "Westhaven Institute of Language" not in forms(orgs)
+
+
+def test_a_nationality_opens_the_name_of_a_chamber(entities):
+    orgs, _ = entities(
+        "Guests included Dr. Pablo Ruiz (Spanish Chamber of Commerce) and Dr. Ana Vidal "
+        "(American Club of Lisbon).")
+    assert "Spanish Chamber of Commerce" in orgs
+    assert "Chamber of Commerce" not in forms(orgs)
+
+
+def test_a_description_after_a_possessive_is_not_part_of_the_name(entities):
+    orgs, _ = entities(
+        "The investment, partly financed by Norway's Research Agency Forskvik, places staff "
+        "at the Tallis Institute.")
+    assert "Forskvik" in orgs
+    assert not any("Agency" in f for f in forms(orgs))
+
+
+def test_two_stores_joined_by_and_are_two_names(entities):
+    orgs, _ = entities(
+        "Harlow Farms products are sold at all Green Lantern and Blue Heron Wellness stores. "
+        "Harlow Farms runs eight Green Lantern stores and one Blue Heron Wellness store.")
+    assert "Green Lantern and Blue Heron Wellness" not in forms(orgs)
+
+
+def test_an_owner_never_written_alone_is_part_of_the_name(entities):
+    orgs, _ = entities(
+        "Families visited Brindle's Aquarium of Halifax this summer. Brindle's Aquarium of "
+        "Halifax opened in 2011.")
+    assert "Brindle's Aquarium of Halifax" in orgs
+
+
+def test_a_headline_quoted_whole_names_no_organization(entities):
+    orgs, _ = entities(
+        "“Memecoinx Combines Market Optimism, Meme Culture, and Crypto Surge”\n\n"
+        "Memecoinx Launches Its Presale\n\nMemecoinx is a token built by Memecoinx Labs.")
+    assert not any("Combines" in f for f in forms(orgs))

@@ -224,16 +224,21 @@ GENERIC_OWNERS = frozenset("children women men people veterans kids teachers wor
 
 
 def owner_inside_name(doc, current: list, tok, rest: list) -> bool:
-    """"Ripley's Aquarium of Canada", "Children's Hospital of Ohio": a one-word owner
+    """"Ripley's Aquarium of Canada", "Children's Hospital of Ohio": a one- or two-word owner
     whose possessive is part of a body's name (what follows has a head word or `of`),
     since the text never writes the owner alone. "Brookfield's Super-Core
-    Infrastructure" is cut: Brookfield stands alone elsewhere; "Acme's Board" is Acme's."""
+    Infrastructure" is cut: Brookfield stands alone elsewhere; "Acme's Board" is Acme's,
+    and so is "Cornell's School of Law", a name of its own."""
     after = leading_capitalized(rest)
-    if len(current) != 1 or tok.text not in {"'s", "’s"} or not after or is_title_word(after[0].text) \
-            or bare(after[0].text) in GOVERNING_BODIES \
+    if not 1 <= len(current) <= 2 or tok.text not in {"'s", "’s"} or not after or is_title_word(after[0].text) \
+            or is_legal_name(current[-1].text) or (len(current) == 2 and is_head(current[-1].text)) \
+            or any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in current) \
+            or bare(after[0].text) in GOVERNING_BODIES or (current[0].i > 0 and bare(
+                current[0].nbor(-1).text) in {"st", "saint"}) \
+            or (is_head(after[0].text) and len(after) > 1 and after[1].lower_ in {"of", "for"}) \
             or not any(is_head(t.text) or t.lower_ == "of" for t in after[1:] or after):
         return False
-    owner = current[0].text
+    owner = doc[current[0].i:current[-1].i + 1].text
     if owner.casefold() in GENERIC_OWNERS:
         return True
     if not owner[:1].isupper() or owner.isupper():
@@ -324,6 +329,8 @@ def splits_coordination(left: list, right: list, from_model: bool = False) -> bo
     right_words = [t.text for t in right if not t.is_punct]
     if is_title_word(right_words[0]) and not is_head(right_words[0]):
         return True  # "Professor at Acme University and Director of the Beta Institute"
+    if both_written_alone(left, right):
+        return True
     if not is_head(left[-1].text):
         return False
     if len(right_words) == 1:
@@ -331,6 +338,29 @@ def splits_coordination(left: list, right: list, from_model: bool = False) -> bo
     end = next((k for k, t in enumerate(right) if not t.text[:1].isupper() and t.text not in
                 {"&", "of"}), len(right))
     return not from_model and is_head(right[end - 1].text) and len(left) >= 2
+
+
+def both_written_alone(left: list, right: list) -> bool:
+    """"at all Perfect Union and Wild Seed Wellness stores", where the text also writes
+    "eight Perfect Union stores and one Wild Seed Wellness store": two names, since
+    each stands alone elsewhere ("Securities and Exchange Commission" does not)."""
+    right = leading_capitalized(right)
+    while right and right[-1].text in CONNECTORS:
+        right = right[:-1]
+    if len(left) < 2 or len(right) < 2 or any(
+            all(is_head(t.text) or t.text in CONNECTORS for t in half) for half in (left, right)):
+        return False  # "Good Spirit Farm & Winery": "Winery" alone is every winery's word
+    text = doc_text(left[0].doc)
+    halves = [left[0].doc[left[0].i:left[-1].i + 1].text, right[0].doc[right[0].i:right[-1].i + 1].text]
+    return all(any(standalone(text, s, e) for s, e in word_occurrences(text, h)) for h in halves)
+
+
+def standalone(text: str, start: int, end: int) -> bool:
+    """Whether a name at `start:end` stands with no other name around it: no capitalized
+    word, `and` or `&` right before or after it ("Vineyard" in "Kalero Vineyard" does not)."""
+    before = text[max(0, start - 30):start]
+    return not re.search(r"(?:[A-Z][\w.\-’']*|&|and),? $", before) \
+        and not re.match(r",? (?:[A-Z]|&|and\b)", text[end:end + 6])
 
 
 def leading_capitalized(tokens: list) -> list:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import doc_text
-from .candidates import ORG, Candidate, is_head, refine
+from .candidates import LABEL_WORDS, ORG, Candidate, bare, is_head, refine
 
 # "Institute of Language, Brain and Behaviour", "Ministry of Business, Innovation and
 # Employment": after `Head of Word`, single capitalized words listed with commas up to
@@ -28,7 +28,24 @@ NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ic|i|ch)")
 
 
 def widened_candidates(doc) -> list[Candidate]:
-    return field_list_candidates(doc) + opened_body_candidates(doc)
+    return field_list_candidates(doc) + opened_body_candidates(doc) + owned_name_candidates(doc)
+
+
+def owned_name_candidates(doc) -> list[Candidate]:
+    """"Ripley's Aquarium of Canada", which the model reads as a person and a body: a
+    one-word owner before a body's name is part of it when the text never writes the
+    owner alone (refine keeps the possessive on the same terms)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].text not in {"'s", "’s"}:
+            continue
+        owner = doc[ent.start - 2]
+        if owner.i > 0 and doc[owner.i - 1].text[:1].isupper() and bare(doc[owner.i - 1].text) not in LABEL_WORDS:
+            continue  # "Happy Stan's Recycling Services Ltd.": an owner of two words, refine's to read
+        if owner.text[:1].isupper() and owner.whitespace_ == "" and not doc[ent.start - 1].whitespace_ == "":
+            out.extend(c for c in refine(doc, owner.idx, ent.end_char, ORG, "ner:ORG")[-1:]
+                       if c.start == owner.idx and c.end > ent.start_char)
+    return out
 
 
 def field_list_candidates(doc) -> list[Candidate]:
@@ -40,7 +57,7 @@ def field_list_candidates(doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        for cand in refine(doc, ent.start_char, ent.end_char, ORG, "ner:ORG")[-1:]:
+        for cand in refine(doc, ent.start_char, ent.end_char, ORG, "ner:ORG"):
             head = HEAD_OF_RE.search(text[cand.start:cand.end])
             if not head or not is_head(head.group(1)):
                 continue

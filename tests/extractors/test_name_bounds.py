@@ -155,3 +155,33 @@ def test_a_headline_quoted_whole_names_no_organization(entities):
         "“Memecoinx Combines Market Optimism, Meme Culture, and Crypto Surge”\n\n"
         "Memecoinx Launches Its Presale\n\nMemecoinx is a token built by Memecoinx Labs.")
     assert not any("Combines" in f for f in forms(orgs))
+
+
+def test_a_unit_of_a_body_after_a_is_the_body_not_a_name(entities):
+    orgs, _ = entities(
+        "The University of Tarwick (UT) opened two institutes. Each institute will be "
+        "supported by a UT College with a reporting line to the Provost.")
+    assert "UT College" not in forms(orgs)
+
+
+def test_a_name_without_the_initials_that_open_it_is_the_same_company(entities):
+    orgs, _ = entities(
+        "KR Boltworks, a provider of warehouse software, launched an assistant, said Jo Park, "
+        "CEO of KR Boltworks. Boltworks announced a second tool in May, and Boltworks "
+        "expects a third in the fall.")
+    assert "Boltworks" in orgs["KR Boltworks"].aliases
+    assert "Boltworks" not in orgs
+
+
+def test_a_person_named_beside_a_kinship_noun(entities):
+    _, people = entities(
+        "Nancy Vale presented her book in Lisbon. The author's grandmother, Rosa Maria "
+        "Estevez, a symbol of perseverance, attended the event.")
+    assert "Rosa Maria Estevez" in people
+
+
+def test_a_contact_block_opens_with_the_company_its_email_spells(entities):
+    orgs, _ = entities(
+        "Harlow Farms opened a store in Fresno.\n\nContact Details\nNewsReelTV\n\n"
+        "+1 212-555-0199\n\nnewsreeltv@gmail.com\n")
+    assert "NewsReelTV" in orgs

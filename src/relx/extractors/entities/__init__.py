@@ -22,7 +22,8 @@ from ..textutil import doc_text
 from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
                        former_names, organization_forms, ticker_links)
 from .kinds import common_words, decide_kinds, person_name_parts
-from .people import contact_candidates, nickname_candidates, review_people
+from .people import (contact_candidates, contact_org_candidates, kin_candidates, nickname_candidates,
+                     review_people)
 from .candidates import PERSON
 from .surfaces import add_all_mentions, collect_surfaces, org_key, person_key
 
@@ -32,7 +33,8 @@ __all__ = ["extract_entities", "org_key", "person_key"]
 def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Person]]:
     """The organizations and people of a release, one entity each."""
     text = doc_text(doc)
-    surfaces, tickers = collect_surfaces(doc, header, contact_candidates(doc) + nickname_candidates(doc))
+    surfaces, tickers = collect_surfaces(doc, header, contact_candidates(doc) + nickname_candidates(doc)
+                                         + kin_candidates(doc) + contact_org_candidates(doc))
     kinds, name_parts, places = decide_kinds(doc, surfaces)
     review_people(kinds, surfaces, text, common_words(doc))
     # the words that may stand alone for a person, once the people are settled

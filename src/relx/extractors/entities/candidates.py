@@ -6,8 +6,10 @@ cuts a span into the names it really holds: the model's spans carry headline ver
 ("BILL Appoints"), job titles ("Partner Inflexion Fund"), whole lists ("UiPath, Zapier,
 Pipe"), possessive phrases ("Brookfield's Super-Core Infrastructure") and line breaks.
 
-A little over 600 lines: the finders and `refine` are one set of rules (each finder's
-spans are shaped for the cuts `refine` makes), so they stay together.
+A little over 600 lines: the span finders and `refine` are one set of rules (each
+finder's spans are shaped for the cuts `refine` makes), so they stay together; finders
+that read the sentence or the lines around a name are in context.py, legal names in
+legal.py, the model's spans widened to whole names in spans.py.
 """
 from __future__ import annotations
 
@@ -65,7 +67,6 @@ HEADLINE_VERBS = frozenset("""announces announced launches launched partners par
     names adds reports secures raises brings acquires acquire expands introduces unveils
     completes signs joins welcomes awards receives releases opens debuts celebrates selects
     enters agrees achieves wins closes files declares elects hires promotes to""".split())
-HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z][A-Za-z0-9_]{1,30}")
 EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@([A-Za-z0-9-]{1,63})\.[A-Za-z.]{2,20}")
 # A run of capitalized words on one line, with the small words names hold inside.
 RUN_RE = re.compile(
@@ -202,6 +203,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             continue
         described = described_name_start(trimmed) if label != PERSON else 0
         trimmed = trimmed[described:]
+        if label != PERSON and one_of_its_units(trimmed):
+            trimmed = trimmed[:-1]  # "a UC College with ...": one of UC's colleges, named by UC
         s, e = trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text)
         # The span's own text, not doc.text: spaCy rebuilds doc.text from every token on
         # each access, which made this loop quadratic in the document's length.
@@ -261,6 +264,20 @@ def described_name_start(tokens: list) -> int:
             or any(not t.text[:1].isupper() for t in tokens):
         return 0
     return len(tokens) - 1
+
+
+UNIT_HEADS = frozenset("college school department office center centre division unit company "
+                       "team lab subsidiary".split())
+
+
+def one_of_its_units(tokens: list) -> bool:
+    """"a UC College", "an Alphabet Company": after `a`, a name and a generic unit is one
+    unit of the body the name names, not a name (unless a noun follows, whose article it
+    is: "a Boston Consulting Group report")."""
+    last = tokens[-1]
+    return len(tokens) >= 2 and tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in {"a", "an"} \
+        and last.lower_ in UNIT_HEADS and last.text[:1].isupper() and not (
+            last.i + 1 < len(last.doc) and last.nbor(1).pos_ in {"NOUN", "PROPN"})
 
 
 def heading_run_in(name: str) -> int:
@@ -541,10 +558,6 @@ def about_candidates(doc) -> list[Candidate]:
     return out
 
 
-def about_names(text: str) -> list[str]:
-    return [m.group(1).strip() for m in ABOUT_RE.finditer(text)] + \
-        [m.group(1) for m in ABOUT_RUN_IN_RE.finditer(text)]
-
 
 def title_subject_candidates(doc) -> list[Candidate]:
     """The subject of a headline is its issuer: "Acme Robotics Announces ...". The first
@@ -559,37 +572,6 @@ def title_subject_candidates(doc) -> list[Candidate]:
             end = first.start() + words[i - 1].end()
             return refine(doc, first.start(), end, ORG, "title-subject")[:1]
     return []
-
-
-def handle_candidates(doc) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), None, "handle") for m in HANDLE_RE.finditer(doc_text(doc))]
-
-
-def email_candidates(doc) -> list[Candidate]:
-    """`Kyle Smith, Acme PR, kyle@acme-pr.com`: the capitalized words just before an
-    address whose domain spells them name an organization."""
-    out = []
-    text = doc_text(doc)
-    for m in EMAIL_RE.finditer(text):
-        domain = re.sub(r"[^a-z0-9]", "", m.group(1).casefold())
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        words = list(re.finditer(r"[A-Za-z0-9&][\w&.\-]*", text[line_start:m.start()]))
-        letters = ""
-        for w in reversed(words[-6:]):
-            letters = re.sub(r"[^a-z0-9]", "", w.group().casefold()) + letters
-            if letters == domain:
-                org_start = line_start + w.start()
-                out.extend(refine(doc, org_start, line_start + words[-1].end(), ORG, "email-domain"))
-                # "contact: Jane Doe Acme PR jane@acmepr.com": the name before the company
-                person = re.search(r"(?:^|:\s*)((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+)\s*,?\s*$",
-                                   text[line_start:org_start])
-                if person:
-                    out.extend(refine(doc, line_start + person.start(1), line_start + person.end(1),
-                                      PERSON, "contact-line"))
-                break
-            if not domain.endswith(letters):
-                break
-    return out
 
 
 def email_domains(text: str) -> set[str]:
@@ -619,11 +601,6 @@ def name_lists(text: str) -> list[list[tuple[int, int]]]:
     return out
 
 
-# Lines that name who put the release out: "SOURCE Acme Inc.", "News provided by Acme",
-# "Press Release: Acme".
-SOURCE_LINE_RE = re.compile(
-    r"^[ \t]*(?:SOURCE|Source:|News provided by|Press [Rr]elease:|Issued by|Published by)"
-    r"[ \t]+([A-Z][^\n]{1,80}?)[ \t.]*$", re.M)
 def matched(doc, pattern: re.Pattern, label: str | None, rule: str,
             keep: slice = slice(None)) -> list[Candidate]:
     """The names in group 1 of every match of `pattern`, refined; `keep` picks which of
@@ -635,7 +612,3 @@ def matched(doc, pattern: re.Pattern, label: str | None, rule: str,
 
 
 FIRST, LAST = slice(0, 1), slice(-1, None)
-
-
-def source_candidates(doc) -> list[Candidate]:
-    return matched(doc, SOURCE_LINE_RE, ORG, "source-line", FIRST)

@@ -1,9 +1,11 @@
 """Names found by what the sentence around them says: the subject of an announcing verb,
 the employer of a title ("CEO of Acme", "Acme's CEO"), the advisers of a deal and its
-other party ("the acquisition of Acme"), a person by a title ("Jane Doe, CEO").
+other party ("the acquisition of Acme"), a person by a title ("Jane Doe, CEO"); and the
+names the layout of a release gives: a handle, the company an email address spells, a
+`SOURCE Acme` line.
 
 Split from candidates.py (which keeps the span finders and `refine`): these finders
-read the words around a name, not the name's own shape.
+read the words or the lines around a name, not the name's own shape.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ import re
 
 from ..lexicon import HONORIFICS, TITLE_HEADS
 from ..textutil import doc_text
-from .candidates import FIRST, LAST, PERSON, Candidate, bare, is_head, is_title_word, matched, refine
+from .candidates import (EMAIL_RE, FIRST, LAST, ORG, PERSON, Candidate, bare, is_head, is_title_word, matched,
+                         refine)
 
 
 # Verbs whose subject, at the opening of a release, is its issuer: "Acme Robotics, a
@@ -127,3 +130,48 @@ def titled_name_candidates(doc) -> list[Candidate]:
                 not any(is_head(w) or is_title_word(w) for w in m.group(2).split()):
             out.extend(refine(doc, m.start(2), m.end(2), PERSON, "titled-name"))
     return out
+
+
+HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z][A-Za-z0-9_]{1,30}")
+
+
+def handle_candidates(doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), None, "handle") for m in HANDLE_RE.finditer(doc_text(doc))]
+
+
+def email_candidates(doc) -> list[Candidate]:
+    """`Kyle Smith, Acme PR, kyle@acme-pr.com`: the capitalized words just before an
+    address whose domain spells them name an organization."""
+    out = []
+    text = doc_text(doc)
+    for m in EMAIL_RE.finditer(text):
+        domain = re.sub(r"[^a-z0-9]", "", m.group(1).casefold())
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(re.finditer(r"[A-Za-z0-9&][\w&.\-]*", text[line_start:m.start()]))
+        letters = ""
+        for w in reversed(words[-6:]):
+            letters = re.sub(r"[^a-z0-9]", "", w.group().casefold()) + letters
+            if letters == domain:
+                org_start = line_start + w.start()
+                out.extend(refine(doc, org_start, line_start + words[-1].end(), ORG, "email-domain"))
+                # "contact: Jane Doe Acme PR jane@acmepr.com": the name before the company
+                person = re.search(r"(?:^|:\s*)((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+)\s*,?\s*$",
+                                   text[line_start:org_start])
+                if person:
+                    out.extend(refine(doc, line_start + person.start(1), line_start + person.end(1),
+                                      PERSON, "contact-line"))
+                break
+            if not domain.endswith(letters):
+                break
+    return out
+
+
+# Lines that name who put the release out: "SOURCE Acme Inc.", "News provided by Acme",
+# "Press Release: Acme".
+SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?:SOURCE|Source:|News provided by|Press [Rr]elease:|Issued by|Published by)"
+    r"[ \t]+([A-Z][^\n]{1,80}?)[ \t.]*$", re.M)
+
+
+def source_candidates(doc) -> list[Candidate]:
+    return matched(doc, SOURCE_LINE_RE, ORG, "source-line", FIRST)

@@ -135,12 +135,14 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
                       or first_seen[k2] < first_seen[k]]
         if longer:
             join(k, max(longer, key=lambda k2: sum(len(f.mentions) for f in groups[k2])))
-    # "Design Group Americas" for "IG Design Group Americas, Inc.": the name without the
-    # initials of its parent that open it
+    # "Design Group Americas" for "IG Design Group Americas, Inc.", "Codeworks" for "SC
+    # Codeworks": the name without the initials that open it (one word only when it is
+    # no generic word: "Group" is every group's)
     for k in keys:
         longer = [k2 for k2 in keys if k2.endswith(" " + k) and re.fullmatch(r"[a-z]{2,3}", k2[: -len(k) - 1])
                   and any(f.text.split()[0].isupper() for f in groups[k2])]
-        if len(k.split()) >= 2 and len(longer) == 1 and k not in parent:
+        if (len(k.split()) >= 2 or (len(k) >= 5 and not is_head(k) and k not in surnames)) \
+                and len(longer) == 1 and k not in parent:
             join(k, longer[0])
     # "the Port Authority" for "Tidewater Port Authority": a generic name that ends
     # exactly one longer name, but not the owner of a thing: "Journal of the American

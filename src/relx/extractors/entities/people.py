@@ -76,6 +76,30 @@ def contact_candidates(doc) -> list[Candidate]:
     return out
 
 
+# "Contact DetailsAcmeTV", "Media Contact: Acme PR": the label and the name that a
+# contact block opens with, on one line or the name on the next.
+CONTACT_ORG_RE = re.compile(
+    r"^[ \t*•\-]*(?:(?:Media|Press|Investor|PR)\s+)?Contacts?(?:\s+(?:Details|Information|Info))?"
+    r"[ \t]*:?[ \t]*\n?[ \t]*([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4})[ \t]*$", re.M)
+
+
+def contact_org_candidates(doc) -> list[Candidate]:
+    """The organization a contact block names, when an email address just below spells it
+    ("Contact DetailsAcmeTV ... acmetv@gmail.com"), and no person's given name opens it."""
+    text = doc_text(doc)
+    out = []
+    for m in CONTACT_ORG_RE.finditer(text):
+        letters = re.sub(r"[^a-z0-9]", "", m.group(1).casefold())
+        if len(letters) < 4 or fold(m.group(1).split()[0]) in given_names():
+            continue
+        spelled = {re.sub(r"[^a-z0-9]", "", part.casefold())
+                   for e in EMAIL_RE.finditer(text, m.end(), m.end() + 300)
+                   for part in (e.group().split("@")[0], e.group(1))}
+        if letters in spelled:
+            out.append(Candidate(m.start(1), m.end(1), ORG, "email-domain"))
+    return out
+
+
 # "E.L. “Buster” Hunsaker III", "Robert 'Bob' Lane Jr.": a nickname in quotation marks
 # between a first name (or initials) and a surname, a generation after it.
 QUOTED_NICKNAME_RE = re.compile(
@@ -87,6 +111,25 @@ def nickname_candidates(doc) -> list[Candidate]:
     """Names with a quoted nickname inside, which the model cuts at the quotation marks."""
     return [Candidate(m.start(), m.end(), PERSON, "quoted-nickname")
             for m in QUOTED_NICKNAME_RE.finditer(doc_text(doc))]
+
+
+# "the author's grandmother, Ana María Estrella", "his wife Jo Park": a kinship noun
+# names a person in apposition (the model misses names it cannot place).
+KIN_NAME_RE = re.compile(
+    r"\b(?:grand)?(?:mother|father|daughter|son)|\b(?:wife|husband|brother|sister|aunt|uncle|"
+    r"cousin|niece|nephew|widow|widower|fianc[ée]e?)(?=,? [A-Z])")
+KIN_APPOSITION_RE = re.compile(r",? (" + PERSON_NAME + r")(?=,|\.|;| (?:and|who|was|is|said|has)\b)")
+
+
+def kin_candidates(doc) -> list[Candidate]:
+    """People named in apposition to a kinship noun."""
+    text = doc_text(doc)
+    out = []
+    for m in KIN_NAME_RE.finditer(text):
+        name = KIN_APPOSITION_RE.match(text, m.end())
+        if name and not any(is_head(w) or is_title_word(w) for w in name.group(1).split()):
+            out.append(Candidate(name.start(1), name.end(1), PERSON, "kin-name"))
+    return out
 
 
 MAILBOXES = frozenset("info contact contacts press media hello support sales pr news admin "

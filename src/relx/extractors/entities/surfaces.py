@@ -22,18 +22,15 @@ from .candidates import (
     Candidate,
     TICKER_RE,
     about_candidates,
-    email_candidates,
-    handle_candidates,
     is_head,
     is_legal_name,
     ner_candidates,
     run_candidates,
-    source_candidates,
     ticker_candidates,
     title_subject_candidates,
 )
-from .context import (adviser_candidates, announcer_candidates, deal_candidates, employer_candidates,
-                      titled_name_candidates)
+from .context import (adviser_candidates, announcer_candidates, deal_candidates, email_candidates,
+                      employer_candidates, handle_candidates, source_candidates, titled_name_candidates)
 from .legal import legal_name_candidates
 from .spans import widened_candidates
 from .lists import described_candidates, member_candidates

@@ -185,3 +185,30 @@ def test_a_contact_block_opens_with_the_company_its_email_spells(entities):
         "Harlow Farms opened a store in Fresno.\n\nContact Details\nNewsReelTV\n\n"
         "+1 212-555-0199\n\nnewsreeltv@gmail.com\n")
     assert "NewsReelTV" in orgs
+
+
+def test_a_place_description_is_not_cut_to_its_last_word(entities):
+    orgs, _ = entities(
+        "Trellis Metals Inc. holds claims in Alaska's Ambler Mining District, a region rich "
+        "in copper, through a joint venture with Southgate Limited.")
+    assert "District" not in forms(orgs)
+
+
+def test_a_brand_owner_keeps_its_own_name(entities):
+    orgs, _ = entities(
+        "The round was led by QuantaLeaf's Harbin Capital, with ZenoByte joining. "
+        "QuantaLeaf's Harbin Capital invests in robotics.")
+    assert "QuantaLeaf's Harbin Capital" not in forms(orgs)
+
+
+def test_a_ranking_list_is_no_legal_name(entities):
+    orgs, _ = entities(
+        "Verdex ranks No. 1827 on the 2025 Inc. 5000 list, and it won honors from "
+        "FORTUNE, Inc. 5000 and the Women Presidents Organization.")
+    assert not any(f.endswith("Inc.") and f[:1].isdigit() for f in forms(orgs))
+    assert "FORTUNE, Inc." not in forms(orgs)
+
+
+def test_a_trademark_sign_is_no_company(entities):
+    orgs, _ = entities("It was started by engineers of the legendary kbx® Inc. audio brand in 1998.")
+    assert not any(f.startswith("®") for f in forms(orgs))

@@ -244,10 +244,12 @@ def owner_inside_name(doc, current: list, tok, rest: list) -> bool:
     owner = doc[current[0].i:current[-1].i + 1].text
     if owner.casefold() in GENERIC_OWNERS:
         return True
-    if not owner[:1].isupper() or owner.isupper():
-        return False
+    if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", owner):
+        return False  # "SenseTime's Guoxiang Capital": a brand owns a name of its own
     text = doc_text(doc)
-    return all(text[e:e + 2] in {"'s", "’s"} for _, e in word_occurrences(text, owner))
+    owned = doc[after[0].i:after[-1].i + 1].text
+    return all(text[e:e + 2] in {"'s", "’s"} for _, e in word_occurrences(text, owner)) and all(
+        text[max(0, s - 3):s - 1] in {"'s", "’s"} for s, _ in word_occurrences(text, owned))
 
 
 def word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
@@ -261,9 +263,14 @@ def described_name_start(tokens: list) -> int:
     if len(tokens) < 3 or first.i == 0 or first.nbor(-1).text not in {"'s", "’s"} \
             or not is_head(tokens[-2].text) or is_head(tokens[-1].text) \
             or bare(tokens[-1].text) in BARE_SUFFIXES or not tokens[-1].text[:1].isupper() \
-            or any(not t.text[:1].isupper() for t in tokens):
-        return 0
+            or any(not t.text[:1].isupper() for t in tokens) or tokens[-1].lower_ in PLACE_NOUNS \
+            or any(t.lower_ == tokens[-1].lower_ and t.is_lower for t in first.doc):
+        return 0  # "Alaska's Ambler Mining District": an ordinary word is no agency's name
     return len(tokens) - 1
+
+
+PLACE_NOUNS = frozenset("district region county valley basin belt park project zone area state "
+                        "province city town island trend camp".split())
 
 
 UNIT_HEADS = frozenset("college school department office center centre division unit company "
@@ -460,7 +467,8 @@ def trim_tokens(tokens: list, label: str | None) -> list:
                 or title or tok.text.lower() == "the"
                 or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)
                 # "In November of 2024 the Company", "2Q25 the Company": a date before a name
-                or (re.search(r"\d", tok.text) and len(tokens) > 1 and tokens[1].lower_ == "the")
+                or (re.search(r"\d", tok.text) and len(tokens) > 1 and (tokens[1].lower_ == "the" or (
+                    tok.text.isdigit() and len(tokens) == 2 and is_legal_name(tokens[1].text))))
                 or (opens_sentence and len(tokens) > 1 and tok.pos_ in NON_NAME_POS)):
             tokens = tokens[1:]
         else:

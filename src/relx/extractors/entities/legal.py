@@ -20,7 +20,8 @@ LEGAL_FORM_RE = re.compile(
     r"(?:,\s?|\s)(?P<form>Inc\.?|inc\.|LLC|L\.L\.C\.|LLP|Ltd\.?|Corp\.?|Co\.|PLC|GmbH|AG|S\.A\.|N\.V\."
     r"|PLLC|LPA|P\.C\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?)"
     # the form ends at a word's end, or runs into an address a scraped page glued on
-    r"(?:(?![\w.])|(?<=\.)(?=[\w.+\-]{1,64}@|www\.))")
+    r"(?:(?![\w.])|(?<=\.)(?=[\w.+\-]{1,64}@|www\.))"
+    r"(?!,? ?\d)")  # "Inc. 5000", "FORTUNE, Inc. 5000": a list of companies, not a company
 # A word of a name: capitalized, or with a capital inside ("iLux"), or a number.
 NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w.\-’'&]*|[a-z]{1,3}[A-Z][\w.\-]*|&)")
 # Where a sentence or a block opens: a lowercase word there is a brand, not prose.
@@ -85,7 +86,7 @@ def name_start(words: list[str], lowercase_form: bool) -> int | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - MAX_WORDS), -1):
         word = words[i].rstrip(",") if i == len(words) - 1 else words[i]
         if word.endswith(",") or (word.endswith(".") and not ABBREVIATION_RE.fullmatch(word)) \
-                or re.fullmatch(r"[\d.,]+", word):
+                or re.fullmatch(r"(?:19|20)\d\d|©", word):
             break  # the word before ends a clause or a sentence; a year: "© 2025 Acme, Inc."
         if NAME_WORD_RE.fullmatch(word):
             start = i

@@ -212,3 +212,24 @@ def test_a_ranking_list_is_no_legal_name(entities):
 def test_a_trademark_sign_is_no_company(entities):
     orgs, _ = entities("It was started by engineers of the legendary kbx® Inc. audio brand in 1998.")
     assert not any(f.startswith("®") for f in forms(orgs))
+
+
+def test_a_place_and_a_university_joined_by_and_are_two(entities):
+    orgs, _ = entities(
+        "He studied in San Antonio and Wayland Baptist University before joining Corvane "
+        "Robotics, Inc. in 2019.")
+    assert "San Antonio and Wayland Baptist University" not in forms(orgs)
+
+
+def test_two_universities_of_somewhere_joined_by_and_are_two(entities):
+    orgs, _ = entities(
+        "The coach, formerly of the University of Georgia and University of Miami, joined "
+        "the Tarwick Athletic Foundation.")
+    assert not any(" and University" in f for f in forms(orgs))
+    assert not any(f.startswith("Former") for f in forms(orgs))
+
+
+def test_two_bodies_each_ended_by_its_head_are_two(entities):
+    orgs, _ = entities(
+        "The round was co-led by Halvard VC and Trelow Capital, with Minto Partners joining.")
+    assert "Halvard VC and Trelow Capital" not in forms(orgs)

@@ -19,18 +19,16 @@ from typing import NamedTuple
 from ..lexicon import (
     CALLS_TO_ACTION,
     HEADLINE_VERB_FORMS,
-    HONORIFICS,
-    LEGAL_SUFFIXES,
     MONTHS_AND_DAYS,
     NON_ORG_ACRONYMS,
-    ORG_HEADS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
 )
 from ..textutil import doc_text
+from .coordination import splits_coordination
+from .words import (BARE_SUFFIXES, CONNECTORS, bare, is_head, is_legal_name, is_title_word,  # noqa: F401
+                    leading_capitalized, starts_lower, word_occurrences)
 
 ORG, PERSON = "ORG", "PERSON"
-BARE_SUFFIXES = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 
 # spaCy labels whose spans may be organizations or people in a press release: the small
 # model often files a company under GPE, NORP or PRODUCT, so those spans are candidates
@@ -38,8 +36,6 @@ BARE_SUFFIXES = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 SPACY_LABELS = {"ORG": ORG, "PERSON": PERSON, "GPE": None, "NORP": None, "PRODUCT": None,
                 "FAC": None, "WORK_OF_ART": None}
 
-# Small words that names hold inside ("University of Chicago", "Latham & Watkins").
-CONNECTORS = frozenset("of for on in and & the de du des la del y".split())
 # Parts of speech that cannot open or close a name: "With Acme Ventures", "Follow Acme".
 NON_NAME_POS = frozenset("ADP DET ADV VERB AUX PRON SCONJ CCONJ PART INTJ PUNCT SYM NUM SPACE".split())
 # Words that label a name rather than belong to it: "SOURCE Acme Inc.", "About Acme".
@@ -81,30 +77,6 @@ class Candidate(NamedTuple):
     end: int
     label: str | None
     rule: str
-
-
-def bare(token: str) -> str:
-    return token.strip(",.").casefold()
-
-
-def is_head(token: str) -> bool:
-    word = re.sub(r"['’]s$", "", bare(token))
-    return word in ORG_HEADS or word in BARE_SUFFIXES
-
-
-def is_legal_name(name: str) -> bool:
-    return bool(name.split()) and bare(name.split()[-1]) in BARE_SUFFIXES
-
-
-def is_title_word(token: str) -> bool:
-    word = bare(token)
-    return any(w in TITLE_HEADS or w in TITLE_MODIFIERS or w in HONORIFICS
-               for w in (word, word[:-1] if word.endswith("s") and len(word) > 4 else word))
-
-
-def starts_lower(token: str) -> bool:
-    """A lowercase word, as opposed to a name that starts small ("eBay", "iHeart")."""
-    return token[:1].islower() and not any(ch.isupper() for ch in token[1:])
 
 
 # ---------------------------------------------------------------------------------------
@@ -252,10 +224,6 @@ def owner_inside_name(doc, current: list, tok, rest: list) -> bool:
         text[max(0, s - 3):s - 1] in {"'s", "’s"} for s, _ in word_occurrences(text, owned))
 
 
-def word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w@])" + re.escape(word) + r"(?!\w)", text)]
-
-
 def described_name_start(tokens: list) -> int:
     """"Sweden's Innovation Agency Vinnova": after a possessive, a capitalized description
     that ends in a head word, then one word that is the name itself."""
@@ -336,67 +304,6 @@ def split_person_of_org(part: tuple[list, bool], label: str | None) -> list[tupl
     return [part]
 
 
-def splits_coordination(left: list, right: list, from_model: bool = False) -> bool:
-    """Whether `and` joins two names ("Everest Group and ISG", "Acme LLP and Beta LLC",
-    "Acme Group and the Beta Foundation") rather than sitting inside one ("Securities and
-    Exchange Commission"). Two names that each end in a head word ("Northfield Stores and
-    Coastline Outfitters") are two, unless the model read them as one."""
-    if len(right) > 1 and right[0].lower_ == "the" and right[1].text[:1].isupper() \
-            and any(is_head(t.text) for t in left + leading_capitalized(right[1:])):
-        # "the Institute for Tidal Science and the Fenmoor District Council", "HR.com
-        # and the HR Research Institute"
-        return True
-    if not right or not right[0].text[:1].isupper():
-        return False
-    if is_legal_name(left[-1].text):
-        return True
-    right_words = [t.text for t in right if not t.is_punct]
-    if is_title_word(right_words[0]) and not is_head(right_words[0]):
-        return True  # "Professor at Acme University and Director of the Beta Institute"
-    if both_written_alone(left, right):
-        return True
-    if not is_head(left[-1].text):
-        return False
-    if len(right_words) == 1:
-        return right_words[0].isupper()
-    end = next((k for k, t in enumerate(right) if not t.text[:1].isupper() and t.text not in
-                {"&", "of"}), len(right))
-    return not from_model and is_head(right[end - 1].text) and len(left) >= 2
-
-
-def both_written_alone(left: list, right: list) -> bool:
-    """"at all Perfect Union and Wild Seed Wellness stores", where the text also writes
-    "eight Perfect Union stores and one Wild Seed Wellness store": two names, since
-    each stands alone elsewhere ("Securities and Exchange Commission" does not)."""
-    right = leading_capitalized(right)
-    while right and right[-1].text in CONNECTORS:
-        right = right[:-1]
-    if len(left) < 2 or len(right) < 2 or any(
-            all(is_head(t.text) or t.text in CONNECTORS for t in half) for half in (left, right)):
-        return False  # "Good Spirit Farm & Winery": "Winery" alone is every winery's word
-    text = doc_text(left[0].doc)
-    halves = [left[0].doc[left[0].i:left[-1].i + 1].text, right[0].doc[right[0].i:right[-1].i + 1].text]
-    return all(any(standalone(text, s, e) for s, e in word_occurrences(text, h)) for h in halves)
-
-
-def standalone(text: str, start: int, end: int) -> bool:
-    """Whether a name at `start:end` stands with no other name around it: no capitalized
-    word, `and` or `&` right before or after it ("Vineyard" in "Kalero Vineyard" does not)."""
-    before = text[max(0, start - 30):start]
-    return not re.search(r"(?:[A-Z][\w.\-’']*|&|and),? $", before) \
-        and not re.match(r",? (?:[A-Z]|&|and\b)", text[end:end + 6])
-
-
-def leading_capitalized(tokens: list) -> list:
-    """The capitalized words (and the small words inside names) that open `tokens`."""
-    run = []
-    for tok in tokens:
-        if not (tok.text[:1].isupper() or tok.text in CONNECTORS):
-            break
-        run.append(tok)
-    return run
-
-
 GOVERNING_BODIES = frozenset("board boards governors directors trustees regents".split())
 # Nouns that open a phrase about an organization, not its name: "On Behalf of the Board
 # of Acme Corp.", "Courtesy of Acme", "a Division of Acme Holdings".
@@ -462,7 +369,7 @@ def trim_tokens(tokens: list, label: str | None) -> list:
         title = is_title_word(tok.text) if label == PERSON else bare(tok.text) in TITLE_HEADS
         if title and len(tokens) > 1 and tokens[1].text in POSSESSIVES:
             title = False  # "President's Review Group" keeps its owner
-        if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LABEL_WORDS
+        if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LABEL_WORDS | {"former"}
                 or tok.text in POSSESSIVES
                 or title or tok.text.lower() == "the"
                 or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)

@@ -233,3 +233,17 @@ def test_two_bodies_each_ended_by_its_head_are_two(entities):
     orgs, _ = entities(
         "The round was co-led by Halvard VC and Trelow Capital, with Minto Partners joining.")
     assert "Halvard VC and Trelow Capital" not in forms(orgs)
+
+
+def test_a_person_named_only_in_a_headline_line(entities):
+    _, people = entities(
+        "Speakers At The Harbor Summit\n\n* Captain Allan Grey, President of the Halifax Port "
+        "Authority\n\nThe summit opens on May 4 in Halifax.")
+    assert "Allan Grey" in people
+
+
+def test_a_headline_verb_after_a_name_is_no_person(entities):
+    _, people = entities(
+        "Patent Partner Sam Hale Joins Dorsey Ridge in Denver\n\nDorsey Ridge LLP welcomed a "
+        "new partner, Sam Hale, to its Denver office.")
+    assert "Sam Hale Joins" not in people

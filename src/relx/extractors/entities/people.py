@@ -11,7 +11,6 @@ against what the text says about it, and rescues people filed as organizations.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..lexicon import TITLE_HEADS
 from ..textutil import doc_text
@@ -28,6 +27,7 @@ from .candidates import (
 )
 from .kinds import looks_like_person, person_evidence
 from .surfaces import Surface
+from .words import fold, given_names
 
 # One word of a personal name, cut where a scraped page glued the next block onto it
 # ("Robert Smithhttps://...", "Jane RoeVP"): the lookahead stops the word at a link or
@@ -166,12 +166,6 @@ def line_end_near(text: str, pos: int) -> int:
     high = min(len(text), pos + WINDOW)
     end = text.find("\n", pos, high)
     return high if end < 0 else end
-
-
-def fold(word: str) -> str:
-    """A word without case and accents: "Héctor" and "Hector" are one name."""
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip(".")
 
 
 # ---------------------------------------------------------------------------------------
@@ -351,20 +345,6 @@ def add_listed_people(kinds: dict[str, str], surfaces: dict[str, Surface], text:
                 if listed_with_people(surface, text, people, orgs):
                     surfaces.setdefault(item, surface).add(s, e, None, "person-list")
                     kinds[item] = PERSON
-
-
-def given_names() -> frozenset[str]:
-    """English given names and their short forms, from the `nicknames` package."""
-    global _GIVEN
-    if _GIVEN is None:
-        from nicknames import NickNamer
-
-        table = NickNamer().nickname_lookup
-        _GIVEN = frozenset(table) | frozenset(n for v in table.values() for n in v)
-    return _GIVEN
-
-
-_GIVEN: frozenset[str] | None = None
 
 
 def split_fused_titles(kinds: dict[str, str], surfaces: dict[str, Surface], text: str,

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import HONORIFICS, LEGAL_SUFFIXES
+from ..lexicon import HEADLINE_VERB_FORMS, HONORIFICS, LEGAL_SUFFIXES
 from ...model import Header, Mention, Ticker
 from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
@@ -34,6 +34,7 @@ from .context import (adviser_candidates, announcer_candidates, deal_candidates,
 from .legal import legal_name_candidates
 from .spans import widened_candidates
 from .lists import described_candidates, member_candidates
+from .words import fold, given_names, is_title_word
 
 PAREN_ALIAS_RE = re.compile(
     r"\(\s*(?:the\s+)?[\"“”']?([A-Z][\w&.\- ]{0,40}?)[\"“”']?\s*(?:or\s[^)]{0,60})?\)")
@@ -159,12 +160,21 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
         if "about-section" in surfaces[name].rules and (
                 is_legal_name(name) or any(is_head(w) for w in name.split())):
             continue  # "About Acme Law PLLC" is a heading that names the body it is about
-        if "contact-line" in surfaces[name].rules:
+        if "contact-line" in surfaces[name].rules or headline_person(surfaces[name]):
             continue  # "Contact: Jo Park" is Title Case too, but a label vouches for it
         if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
             del surfaces[name]
     return surfaces, tickers
+
+
+def headline_person(surface: Surface) -> bool:
+    """"Acme Names Chris Hurst Chief Financial Officer": a person the release names only
+    in its headline, when the model calls it a person and a given name opens it."""
+    tokens = surface.text.split()
+    return surface.votes[PERSON] > 0 and fold(tokens[0]) in given_names() \
+        and re.fullmatch(r"[A-Z][a-z'’\-]+(?: [A-Z]\.)? [A-Z][a-z'’\-]+", surface.text) is not None \
+        and not any(is_head(t) or is_title_word(t) or t.casefold() in HEADLINE_VERB_FORMS for t in tokens)
 
 
 def add_short_legal_names(surfaces: dict[str, Surface], text: str) -> None:

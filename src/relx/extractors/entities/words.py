@@ -7,6 +7,7 @@ the modules that shape spans (candidates.py, coordination.py) can share them.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lexicon import HONORIFICS, LEGAL_SUFFIXES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 
@@ -51,3 +52,23 @@ def leading_capitalized(tokens: list) -> list:
 
 def word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w@])" + re.escape(word) + r"(?!\w)", text)]
+
+
+def fold(word: str) -> str:
+    """A word without case and accents: "Héctor" and "Hector" are one name."""
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip(".")
+
+
+def given_names() -> frozenset[str]:
+    """English given names and their short forms, from the `nicknames` package."""
+    global _GIVEN
+    if _GIVEN is None:
+        from nicknames import NickNamer
+
+        table = NickNamer().nickname_lookup
+        _GIVEN = frozenset(table) | frozenset(n for v in table.values() for n in v)
+    return _GIVEN
+
+
+_GIVEN: frozenset[str] | None = None

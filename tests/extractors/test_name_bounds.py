@@ -247,3 +247,11 @@ def test_a_headline_verb_after_a_name_is_no_person(entities):
         "Patent Partner Sam Hale Joins Dorsey Ridge in Denver\n\nDorsey Ridge LLP welcomed a "
         "new partner, Sam Hale, to its Denver office.")
     assert "Sam Hale Joins" not in people
+
+
+def test_a_name_run_together_is_the_same_company(entities):
+    orgs, _ = entities(
+        "Glide Air Mobility Inc. (NYSE: GLAM) added two routes. GlideAir expects to fly "
+        "10,000 passengers, and GlideAir will add a third route in May.")
+    org = orgs["Glide Air Mobility Inc."]
+    assert "GlideAir" in org.aliases and "GlideAir" not in orgs

@@ -135,6 +135,15 @@ def group_organizations(org_surfaces: list[Surface], text: str, links: dict[str,
                       or first_seen[k2] < first_seen[k]]
         if longer:
             join(k, max(longer, key=lambda k2: sum(len(f.mentions) for f in groups[k2])))
+    # "SurfAir" for "Surf Air Mobility Inc.": one word that spells the first words of one
+    # longer name run together
+    for k in keys:
+        if " " in k or len(k) < 5 or k in parent:
+            continue
+        longer = {root(k2) for k2 in keys if " " in k2 and k2 != k and any(
+            "".join(k2.split()[:n]) == k for n in range(2, len(k2.split()) + 1))}
+        if len(longer) == 1:
+            join(k, longer.pop())
     # "Design Group Americas" for "IG Design Group Americas, Inc.", "Codeworks" for "SC
     # Codeworks": the name without the initials that open it (one word only when it is
     # no generic word: "Group" is every group's)

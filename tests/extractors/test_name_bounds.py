@@ -255,3 +255,17 @@ def test_a_name_run_together_is_the_same_company(entities):
         "10,000 passengers, and GlideAir will add a third route in May.")
     org = orgs["Glide Air Mobility Inc."]
     assert "GlideAir" in org.aliases and "GlideAir" not in orgs
+
+
+def test_a_title_subject_and_its_verb_are_no_person(entities):
+    orgs, people = entities(
+        "Virginia Showcases the Women Revolutionizing Virginia Wine\n\nA project of Virginia "
+        "Women in Wine, the trail links 40 wineries.")
+    assert "Virginia Showcases" not in people and "Virginia Showcases" not in forms(orgs)
+
+
+def test_a_person_appointed_in_the_title_only(entities):
+    _, people = entities(
+        "Halvard Systems Appoints Chris Hurst\n\nHalvard Systems, a maker of pumps, said the new "
+        "chief financial officer starts in May.")
+    assert "Chris Hurst" in people

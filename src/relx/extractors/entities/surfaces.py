@@ -160,7 +160,7 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
         if "about-section" in surfaces[name].rules and (
                 is_legal_name(name) or any(is_head(w) for w in name.split())):
             continue  # "About Acme Law PLLC" is a heading that names the body it is about
-        if "contact-line" in surfaces[name].rules or headline_person(surfaces[name]):
+        if "contact-line" in surfaces[name].rules or headline_person(surfaces[name], text):
             continue  # "Contact: Jo Park" is Title Case too, but a label vouches for it
         if all(in_ranges(m.start, headlines) for m in surfaces[name].mentions) and \
                 not any(not in_ranges(s, headlines) for s, _ in find_all(text, name)):
@@ -168,10 +168,17 @@ def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()
     return surfaces, tickers
 
 
-def headline_person(surface: Surface) -> bool:
-    """"Acme Names Chris Hurst Chief Financial Officer": a person the release names only
-    in its headline, when the model calls it a person and a given name opens it."""
+def headline_person(surface: Surface, text: str) -> bool:
+    """"Acme Names Chris Hurst Chief Financial Officer", "* Captain Allan Gray, President
+    of ...": a person the release names only on Title Case lines, when the model calls it
+    a person and a given name opens it. In the title itself, where a subject and its verb
+    read like a name ("Virginia Showcases"), only after a verb that names a person."""
     tokens = surface.text.split()
+    title_end = text.find("\n") if "\n" in text else len(text)
+    if any(m.start < title_end and not re.search(
+            r"\b(?:Appoints|Names|Welcomes|Hires|Promotes|Taps|Elects|Adds|Honors) $", text[:m.start])
+            for m in surface.mentions):
+        return False
     return surface.votes[PERSON] > 0 and fold(tokens[0]) in given_names() \
         and re.fullmatch(r"[A-Z][a-z'’\-]+(?: [A-Z]\.)? [A-Z][a-z'’\-]+", surface.text) is not None \
         and not any(is_head(t) or is_title_word(t) or t.casefold() in HEADLINE_VERB_FORMS for t in tokens)

@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..textutil import doc_text
 from .coordination import splits_coordination
+from .vocabulary import is_ordinary_word
 from .words import (BARE_SUFFIXES, CONNECTORS, bare, is_head, is_legal_name, is_title_word,  # noqa: F401
                     leading_capitalized, starts_lower, word_occurrences)
 
@@ -248,10 +249,12 @@ UNIT_HEADS = frozenset("college school department office center centre division 
 def one_of_its_units(tokens: list) -> bool:
     """"a UC College", "an Alphabet Company": after `a`, a name and a generic unit is one
     unit of the body the name names, not a name (unless a noun follows, whose article it
-    is: "a Boston Consulting Group report")."""
+    is: "a Boston Consulting Group report"). Ordinary words ("a Comprehensive Stroke
+    Center") name a kind of thing, which the kinds step drops whole."""
     last = tokens[-1]
     return len(tokens) >= 2 and tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in {"a", "an"} \
-        and last.lower_ in UNIT_HEADS and last.text[:1].isupper() and not (
+        and last.lower_ in UNIT_HEADS and last.text[:1].isupper() \
+        and not all(is_ordinary_word(t.text) for t in tokens[:-1]) and not (
             last.i + 1 < len(last.doc) and last.nbor(1).pos_ in {"NOUN", "PROPN"})
 
 

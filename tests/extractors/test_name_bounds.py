@@ -3,20 +3,6 @@ names the model misses: each test names a kind of error seen on unseen releases,
 sentence of its own (the organizations and people are fictional)."""
 from __future__ import annotations
 
-import pytest
-
-from relx.extractors.entities import extract_entities
-from relx.extractors.header import find_header
-
-
-@pytest.fixture
-def entities(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        orgs, people = extract_entities(doc, find_header(text))
-        return {o.name: o for o in orgs}, {p.name: p for p in people}
-    return run
-
 
 def forms(orgs) -> set[str]:
     return {f for o in orgs.values() for f in [o.name, *o.aliases]}

@@ -5,20 +5,6 @@ own (see issue 11).
 """
 from __future__ import annotations
 
-import pytest
-
-from relx.extractors.entities import extract_entities
-from relx.extractors.header import find_header
-
-
-@pytest.fixture
-def entities(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        orgs, people = extract_entities(doc, find_header(text))
-        return {o.name: o for o in orgs}, {p.name: p for p in people}
-    return run
-
 
 def forms(entity) -> set[str]:
     return {entity.name, *entity.aliases}

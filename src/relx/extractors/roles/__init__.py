@@ -93,6 +93,10 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 found = (*found[:2], sentence_org_before(doc, m.start, index), found[3])
             if found and mark == "(" and (found[3] >= len(doc) or doc[found[3]].text != ")"):
                 found = None  # "(CEO of Acme)": the brackets hold the title and nothing else
+            if found and found[2] is None and person_at(doc, found[1], index):
+                # "chef Ann Lee, creative director Jo Park, and ...": a title run straight
+                # into a name is that name's, not the one before the comma
+                found = None
             if found and found[2] is None and m.start and doc[m.start - 1].text == "," \
                     and names_next(doc, found[1], index):
                 # "founder, Mike Roe, colleague and co-founder, Colin Poe": in a list of
@@ -144,6 +148,15 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         if appointment and appointment[2] is not None:
             add(person, *appointment[:3], "appointment-pronoun")
     return without_inferred_repeats(roles)
+
+
+def person_at(doc, i: int, index: dict[int, TokenMention]) -> bool:
+    """Whether a person's name starts at token i (after an honorific or a space)."""
+    while i < len(doc) and (doc[i].lower_ in HONORIFICS or doc[i].is_space
+                            and "\n" not in doc[i].text):
+        i += 1
+    found = index.get(i)
+    return found is not None and found.kind == "person"
 
 
 def pronoun_subjects(doc, index: dict[int, TokenMention]):

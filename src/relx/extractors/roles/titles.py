@@ -90,6 +90,9 @@ def is_title_word(token) -> bool:
     word = token.text.casefold()
     if is_title_head(token) or word in TITLE_MODIFIERS or word in {"and", "&", "-", "of", "for"}:
         return True
+    if token.tag_ in {"VBN", "VBG"} and token.dep_ in {"amod", "compound"} \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in {"NOUN", "PROPN"}:
+        return True  # a participle describing the next noun: "director of syndicated research"
     if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP",
                                                           "SCONJ", "PART", "ADV"}:
         return False
@@ -135,7 +138,7 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     if i < len(doc) and doc[i].lower_ in {"and", "&", "or"}:
         return None  # "producer Wendy Wang, and writer Clay Horwitz": the next one's title
     org = org_at(index, doc, i)
-    if org is not None and names_a_unit(doc, org):
+    if org is not None and (names_a_unit(doc, org) or title_words_as_org(doc, org)):
         org = None  # "Jane Doe, Public Relations Manager": a unit, not an employer
     if org is not None:
         i = org.end
@@ -162,7 +165,7 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
                     if employer is not None:
                         return start, target.end, employer, employer.end
                 return start, j, target, target.end
-        if tok.lower_ == "in" and last_head is not None:
+        if tok.lower_ in {"in", "with", "within"} and last_head is not None:
             employer = unit_then_employer(doc, j, index)
             if employer is not None:
                 # "professor of medicine in the division of cardiology at Acme University"
@@ -242,22 +245,28 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
 BODY_WORDS = frozenset("board committee council cabinet".split())
 # Words that name a part of an organization: "in the division of cardiology at ...".
 UNIT_NOUNS = frozenset("""division department school faculty college office unit lab
-    laboratory program programme group team practice section""".split())
+    laboratory program programme group team practice section desk""".split())
 
 
 def unit_then_employer(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
-    """At `in` after a title: the employer named after a unit of it, as in `in the
-    division of cardiology at Acme University`; None when `in` opens anything else."""
+    """At `in` or `with` after a title: the employer named after a unit of it, as in `in
+    the division of cardiology at Acme University` or `with the energy practice at Acme`;
+    None when the preposition opens anything else."""
     k = i + 1
     if k < len(doc) and doc[k].lower_ in {"the", "its", "our"}:
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in UNIT_NOUNS:
+    # the unit may be described before its noun: "with the Energy industry practice at X"
+    unit = next((j for j in range(k, min(k + 4, len(doc))) if doc[j].lower_ in UNIT_NOUNS), None)
+    if unit is None or any(not is_title_word(doc[j]) for j in range(k, unit)):
         return None
-    for j in range(k + 1, min(k + 8, len(doc) - 1)):
+    for j in range(unit + 1, min(unit + 8, len(doc) - 1)):
         if doc[j].is_punct or "\n" in doc[j].text or j in index:
             return None
         if doc[j].lower_ in {"at", "of"} and org_at(index, doc, j + 1) is not None:
             return org_at(index, doc, j + 1)
+        if doc[j].lower_ == "at" and doc[j + 1].text[:1].isupper():
+            # "... practice at Zyloq", Zyloq untagged: an employer, only not the issuer
+            return TokenMention("unnamed", "", j + 1, j + 2)
     return None
 
 
@@ -299,6 +308,16 @@ def written_employer(doc, k: int, words, index: dict[int, TokenMention]):
             or len(names) >= 2 and all(t.text[:1].isupper() for t in names):
         return TokenMention("unnamed", "", k, words.end)
     return None
+
+
+def title_words_as_org(doc, mention: TokenMention) -> bool:
+    """Whether an "organization" is the first words of the title it runs into: `Senior
+    Consulting` before `Geologist`. It opens with a title modifier, the parser sees no
+    organization in it, and a title head follows at once (not `Acme's` or `Acme CEO`)."""
+    words = doc[mention.start:mention.end]
+    return words[0].lower_ in TITLE_MODIFIERS and len(words) <= 3 \
+        and not any(t.ent_type_ == "ORG" for t in words) \
+        and mention.end < len(doc) and is_title_head(doc[mention.end])
 
 
 def title_head_at(doc, i: int) -> bool:
@@ -375,10 +394,18 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             and doc[j].lower_[:-1] in TITLE_HEADS | OCCUPATIONS:
         return None  # "Professors Jane Doe and John Roe": a plural names no one title
     title_end = j + 1
+    unnamed = None
+    # "U.S. Senator", "North Carolina Governor": a public office's place is in its title
+    public = doc[j].lower_.strip(".") in PUBLIC_OFFICES
     while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text \
             and doc[j].lower_ not in APPOINT_BEFORE:
         if any(m.end == j + 1 and m.kind in {"org", "person"} for m in index.values()
                if m.start <= j < m.end):
+            break
+        if j < title_end - 1 and names_an_owner(doc[j], public):
+            # "Zyloq BOOKS Taiwan Chairman Jo Park": a name the entity stage did not tag
+            # owns the title; it is not part of it, and the title is not at the issuer
+            unnamed = TokenMention("unnamed", "", j, j + 1)
             break
         j -= 1
     start = j + 1
@@ -397,6 +424,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
         if m.kind == "org" and m.end == k + 1 and not names_a_unit(doc, m):
             org = m  # ("Marketing expert Jane Doe": a unit, not an employer)
             break
+    if org is None and unnamed is not None:
+        org = unnamed
     owned = org is not None
     if org is None and k >= 1 and doc[k].lower_ in COMPANY_NOUNS and doc[k - 1].lower_ == "the" \
             and doc[k + 1].text in {"'s", "’s", "'", "’"}:
@@ -413,6 +442,20 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             and doc[title_end - 1].lower_ not in JOB_HEADS:
         return None
     return start, title_end, org
+
+
+def names_an_owner(token, public: bool = False) -> bool:
+    """Whether a word before a title is part of a name rather than of the title: the parser
+    takes it for an organization or a place (`Acme`, `Taiwan`), or it is written in
+    capitals and is no title word (`LPP`, `BOOKSTORE`; not `CEO`, `VP`). Before a public
+    office (`public`) a place belongs to the title: `U.S. Senator`."""
+    word = token.text.casefold().strip(".")
+    if word in TITLE_VOCABULARY or is_title_head(token) or not token.text[:1].isupper():
+        return False
+    if public:
+        return token.ent_type_ in {"ORG", "FAC"}
+    return token.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} \
+        or token.is_upper and len(token.text) >= 2 and token.is_alpha
 
 
 def skip_post_nominals(doc, at: int, index: dict[int, TokenMention]) -> int:

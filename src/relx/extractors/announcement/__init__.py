@@ -22,7 +22,7 @@ from ...model import Amount, Announcement, DateMention, Header, Organization, Pa
 from ..textutil import doc_text, is_headline
 from .kinds import SALE, choose_kind, find_cues, partnership_or_acquisition
 from .money import amount_raised, deal_amount, earnings_period, funding_round
-from .parties import (INVESTORS_NAMED, Named, acquisition_parties, appointment_parties,
+from .parties import (INVESTORS_NAMED, Named, acquisition_parties, appointed_in, appointment_parties,
                       award_parties, event_parties, funding_parties, legal_parties, named_in,
                       partnership_parties, subheadlines, subject_party, wire_like)
 
@@ -146,6 +146,11 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
         parties = acquisition_parties(*args)
     elif kind == "appointment":
         parties = appointment_parties(*args)
+        # "John Roe will take on an expanded role as President" in the news's opening: a
+        # second appointee the headline does not name
+        taken = {p.name for p in parties if p.role == "appointee"}
+        start = head[0] if head else 0
+        parties[-1:-1] = appointed_in(roles, people, start, opening_end, taken)
     elif kind == "partnership":
         parties = partnership_parties(*args)
     elif kind == "award":

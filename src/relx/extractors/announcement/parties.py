@@ -80,6 +80,24 @@ def _party(role: str, n: Named, rule: str, lead: bool | None = None) -> Party:
     return Party(role=role, name=n.name, start=n.start, end=n.end, rule=rule, lead=lead)
 
 
+# What may stand between two names of one list of subjects: a comma or `and`, each name
+# with its place (`Apollo Hospital in Hyderabad, Telangana, and Aster Hospital in ...`).
+LIST_JOIN = re.compile(r"(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*)?"
+                       r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+
+
+def coordinated(named: list[Named], first: Named, limit: int, text: str) -> list[Named]:
+    """`first` and the names listed with it before token `limit` (the cue): `A, B and C
+    acquire ...`, `A and B are certified ...`. Only names of one sort (people or not)."""
+    out = [first]
+    rest = [n for n in named if first.end <= n.start < limit]
+    for n in rest:
+        if n.person != first.person or not LIST_JOIN.fullmatch(text, out[-1].end, n.start):
+            break
+        out.append(n)
+    return out
+
+
 def subject(named: list[Named], cue_at: int, text: str, person_ok: bool = True) -> Named | None:
     """The entity named before the cue, first in the clause (the subject of the verb),
     unless it sits in an aside (`clients like X`)."""
@@ -117,6 +135,12 @@ def giving_parties(text: str, spans, named, issuer) -> list[Party] | None:
         if not takers:
             continue
         giver = giver or issuer
+        if giver and any(n.name == giver.name for n in takers):
+            # "Dispensary Chain Gives to Acme Fund" from Acme Fund's own release: the
+            # giver is the other organization the news names
+            taken = {n.name for n in takers}
+            giver = next((n for ns in named for n in ns if not n.person and n.name not in taken),
+                         None)
         parties = [_party("recipient", n, "funding/given-to") for n in takers]
         if giver:
             parties.append(_party("investor", giver, "funding/giver", lead=False))
@@ -233,13 +257,37 @@ def appointment_parties(text, spans, named, cue_at, issuer) -> list[Party]:
     return parties
 
 
-def subject_party(role: str, text, spans, named, cue_at, issuer, person_ok=True) -> list[Party]:
+def appointed_in(roles, people: list[Person], lo: int, hi: int, taken: set[str]) -> list[Party]:
+    """The people the roles stage reads as appointed (`will join Acme as CFO`, `takes on an
+    expanded role as President`) in the text from lo to hi, the release's opening: each is
+    an appointee of the news, named or not in its headline."""
+    found: list[Party] = []
+    for role in roles:
+        if not role.rule.startswith("appointment") or not lo <= role.start < hi \
+                or role.person in taken:
+            continue
+        person = next((p for p in people if p.name == role.person), None)
+        near = [m for m in person.mentions if lo <= m.start < role.start] if person else []
+        if not near:
+            continue
+        m = max(near, key=lambda m: m.start)  # the mention the title is read with
+        taken.add(role.person)
+        found.append(Party(role="appointee", name=role.person, start=m.start, end=m.end,
+                           rule="appointment/role"))
+    return found
+
+
+def subject_party(role: str, text, spans, named, cue_at, issuer, person_ok=True,
+                  several: bool = False) -> list[Party]:
+    """The subject of the news verb in the role; with `several`, every name of a list of
+    subjects (`A and B are certified`)."""
     for i, span in enumerate(spans):
         n = subject(named[i], cue_at[i], text, person_ok)
         if n is None and named[i] and i == 0 and cue_at[i] >= span[1]:
             n = named[i][0]
         if n:
-            return [_party(role, n, f"{role}/subject")]
+            listed = coordinated(named[i], n, cue_at[i], text) if several else [n]
+            return [_party(role, m, f"{role}/subject") for m in listed]
     return [_party(role, issuer, f"{role}/issuer")] if issuer else []
 
 
@@ -274,16 +322,39 @@ def partnership_parties(text, spans, named, cue_at, issuer) -> list[Party]:
 AWARD_NAME = re.compile(r"(?i)\b(?:awards?|prizes?)$")
 
 
+# `listed on Acme's Top 100`, `named to Acme's list`: whose list or award it is, after the cue
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+LIST_PREPOSITION = re.compile(r"(?i)\b(?:on|to|in|into|onto|by|from)\s+(?:the\s+)?$")
+
+
+def title_owner(named: list[Named], n: Named, text: str) -> bool:
+    """Whether organization n only owns the title of the person named next: `Acme
+    co-founder Jo Park`, `Acme's CEO Jo Park` (then the person, not Acme, is the subject)."""
+    after = next((m for m in named if m.start >= n.end), None)
+    return not n.person and after is not None and after.person and re.fullmatch(
+        r"(?:['\u2019]s?)?(?:\s+[\w&-]+){1,4}\s+", text[n.end:after.start]) is not None \
+        and not re.search(r"(?i)\b(?:and|with|to|for|by|of|at|in|on|names?|appoints?)\b",
+                          text[n.end:after.start])
+
+
 def award_parties(text, spans, named, cue_at, issuer) -> list[Party]:
     givers = [n for ns in named for n in ns if AWARD_NAME.search(n.name)]
-    named = [[n for n in ns if not AWARD_NAME.search(n.name)] for ns in named]
+    # "Meridianbet featured on Oracle's reference page": the owner of the list gives it
+    givers += [n for ns in named for n in ns if not n.person
+               and POSSESSIVE_AFTER.match(text, n.end) and n not in givers
+               and LIST_PREPOSITION.search(text, max(0, n.start - 12), n.start)]
+    giver_names = {n.name for n in givers}
+    named = [[n for n in ns if not AWARD_NAME.search(n.name) and n.name not in giver_names
+              and not title_owner(ns, n, text)] for ns in named]
     if issuer and AWARD_NAME.search(issuer.name):
         givers.append(issuer)
         issuer = None
     if givers:
-        parties = subject_party("awardee", text, spans, named, cue_at, None)
+        parties = subject_party("awardee", text, spans, named, cue_at,
+                                issuer if issuer and issuer.name not in giver_names else None,
+                                several=True)
         return parties + [_party("giver", givers[0], "award/named")]
-    parties = subject_party("awardee", text, spans, named, cue_at, issuer)
+    parties = subject_party("awardee", text, spans, named, cue_at, issuer, several=True)
     taken = {p.name for p in parties}
     for i, (lo, hi) in enumerate(spans):
         giver_at = GIVER_INTRO.search(text, max(lo, cue_at[i]), hi)

@@ -18,11 +18,15 @@ from .titles import (
 )
 
 
-def role_as(doc, m: TokenMention) -> int | None:
+def role_as(doc, m: TokenMention, index: dict[int, TokenMention]) -> int | None:
     """`Jane Doe will take on an expanded role as President`, `assumed the role of CEO`:
-    where the title starts."""
+    where the title starts. Another person named on the way is the one who takes it
+    ("With Ann's appointment as CFO, John will take on a role as President")."""
     sentence_end = doc[m.start].sent.end
     for k in range(m.end, min(m.end + 12, sentence_end - 1)):
+        other = index.get(k)
+        if other is not None and other.kind == "person" and other.name != m.name:
+            return None
         if doc[k].lower_ in {"role", "roles", "position", "post", "capacity"} \
                 and doc[k + 1].lower_ in {"as", "of"}:
             return k + 2  # "took on the role of CEO at Acme"
@@ -185,7 +189,7 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
                 start = after  # "Acme today named Jane Doe chief financial officer"
     copula = verb is not None and doc[verb].lower_ in COPULAS
     if start is None:
-        start = role_as(doc, m)
+        start = role_as(doc, m, index)
         copula = True
     if start is None:
         return None

@@ -384,7 +384,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     j = end - 1
     while j >= 0 and doc[j].lower_ in HONORIFICS:
         j -= 1  # "RCC President Dr. Luis Ortega"
-    if j >= 0 and doc[j].text == ",":
+    comma = j >= 0 and doc[j].text == ","
+    if comma:
         j -= 1
     owner = title_of_org_before(doc, j, index)
     if owner is not None:
@@ -411,10 +412,11 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     start = j + 1
     while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
         start += 1
-    if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and any(
-            m.kind == "person" and m.end == j for m in index.values())):
+    if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and (comma or any(
+            m.kind == "person" and m.end == j for m in index.values()))):
         # "Acme Appoints Mining Executive Jane Doe": a description of the appointee, and
-        # "promoted John Roe to Partner, Jane Doe to ...": the title of the one before
+        # "promoted John Roe to Partner, Jane Doe to ...", "With Ann's appointment as CFO,
+        # Jane Doe will ...": the title of the one before
         return None
     org = None
     k = start - 1

@@ -23,6 +23,7 @@ from ..textutil import doc_text, is_headline
 from .kinds import SALE, choose_kind, find_cues, partnership_or_acquisition
 from .money import amount_raised, deal_amount, earnings_period, funding_round
 from .parties import (INVESTORS_NAMED, Named, acquisition_parties, appointed_in, appointment_parties,
+                      buyers_listed,
                       award_parties, event_parties, funding_parties, legal_parties, named_in,
                       partnership_parties, subheadlines, subject_party, wire_like)
 
@@ -144,6 +145,11 @@ def find_announcement(doc, header: Header, organizations: list[Organization], pe
                                   cue_at + [s[0] for s in more], issuer)
     elif kind == "acquisition":
         parties = acquisition_parties(*args)
+        if not any(p.role == "acquirer" for p in parties):
+            # a sale in parts, one buyer a bullet: "* The sale to Acme Holdings of ..."
+            rest = [s for s in lead if s not in spans]
+            parties += buyers_listed(text, rest, [named_in(text, s, organizations, people, wire, head)
+                                                  for s in rest])
     elif kind == "appointment":
         parties = appointment_parties(*args)
         # "John Roe will take on an expanded role as President" in the news's opening: a

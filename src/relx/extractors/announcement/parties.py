@@ -239,6 +239,22 @@ def acquisition_parties(text: str, spans, named, cue_at, issuer) -> list[Party]:
     return parties
 
 
+# `The sale to Acme Holdings of certain assets`, `sold to Acme`: the buyer follows `to`.
+SOLD_TO = re.compile(r"(?i)\b(?:sale|sold|sells?|selling)\s+to\s+(?:the\s+)?")
+
+
+def buyers_listed(text: str, spans, named) -> list[Party]:
+    """The buyers of a sale in parts, one a line or a sentence (`* The sale to A of ...;`
+    `* The sale to B of ...`): the organization right after each `sale to`."""
+    found = []
+    for (lo, hi), names in zip(spans, named):
+        for m in SOLD_TO.finditer(text, lo, hi):
+            n = next((n for n in names if n.start == m.end() and not n.person), None)
+            if n is not None:
+                found.append(_party("acquirer", n, "acquisition/sold-to"))
+    return found
+
+
 def appointment_parties(text, spans, named, cue_at, issuer) -> list[Party]:
     parties: list[Party] = []
     employer = None

@@ -30,13 +30,15 @@ from .titles import (
 )
 from .layouts import (
     appositive_start,
+    as_clause_start,
+    last_title_end,
     further_titles,
     names_next,
     read_contact_block,
     read_contact_line,
     sentence_org_before,
 )
-from .appointments import appointment_list, read_appointment
+from .appointments import appointment_list, read_appointment, serves_as
 
 
 def extract_roles(doc, people: list[Person], organizations: list[Organization]) -> list[Role]:
@@ -111,6 +113,15 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 # two or three titles at once: "Professor at X and Director of Y"
                 for t_start, t_end, org in further_titles(doc, nxt, index):
                     add(m.name, t_start, t_end, org, "appositive-second")
+        # "As co-founder of Acme and President of Zyloq, Jane Doe has ...": the titles the
+        # clause before the name gives; they must fill it, up to the name's comma
+        opening = as_clause_start(doc, m, index)
+        found = read_title_forward(doc, opening, index) if opening is not None else None
+        if found and found[0] == opening:
+            titles = [found[:3]] + further_titles(doc, found[3], index)
+            if last_title_end(doc, found[3], titles, index) == comma_before(doc, m.start):
+                for t_start, t_end, org in titles:
+                    add(m.name, t_start, t_end, org, "as-clause")
         # a contact line with no commas: "Press Contact: Jane Doe CEO & Founder Email: ..."
         if separator is None:
             line = read_contact_line(doc, m, index)
@@ -142,12 +153,27 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             # "the promotions of Jane Doe to Partner, John Roe to Principal, and ..."
             for person, t_start, t_end, org in appointment_list(doc, nxt, index):
                 add(person, t_start, t_end, org, "appointment")
+        # "Jane Doe taught at X and today serves as an advisor at Y"
+        later = serves_as(doc, m, index)
+        if later:
+            add(m.name, *later, "serves-as")
     # "Sarah Lee is an economist. She is currently the director of Acme."
     for pronoun, person in pronoun_subjects(doc, index):
         appointment = read_appointment(doc, pronoun, index)
         if appointment and appointment[2] is not None:
             add(person, *appointment[:3], "appointment-pronoun")
+        later = serves_as(doc, pronoun, index)
+        if later:
+            add(person, *later, "serves-as")
     return without_inferred_repeats(roles)
+
+
+def comma_before(doc, i: int) -> int:
+    """The token before a name at token i, past an honorific: `, Mr. Oskar Lind`."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in HONORIFICS:
+        k -= 1
+    return k
 
 
 def person_at(doc, i: int, index: dict[int, TokenMention]) -> bool:

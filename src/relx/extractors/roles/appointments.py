@@ -206,3 +206,34 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
         return None
     t_start, t_end, title_org, nxt = found
     return t_start, t_end, title_org or org, nxt
+
+
+def serves_as(doc, subject: TokenMention, index: dict[int, TokenMention]):
+    """`He taught at X, and today serves as a special advisor at Y`: a post stated later in
+    the sentence of which the person (or the pronoun for them) is the subject. Only a
+    present post with a named employer counts (`served as` is a former role; `serves as a
+    reminder` names no title).
+
+    Returns (title_start, title_end, org) or None."""
+    sentence = doc[subject.start].sent
+    k = sentence.start
+    while k < subject.start and (doc[k].is_space or doc[k].lower_ in HONORIFICS):
+        k += 1
+    if k != subject.start:
+        return None  # the name must open the sentence: it is then the subject
+    sentence_end = sentence.end
+    for k in range(subject.end, sentence_end - 1):
+        other = index.get(k)
+        if other is not None and other.kind == "person":
+            return None  # someone else's: "He met Ann Lee, who serves as ..."
+        if doc[k].lower_ in {"who", "which", "that"}:
+            return None
+        if doc[k].lower_ in {"serves", "serving"} and doc[k + 1].lower_ == "as":
+            start = k + 2
+            if start < len(doc) and doc[start].lower_ in {"a", "an", "the", "its", "our"}:
+                start += 1
+            found = read_title_forward(doc, start, index)
+            if found and found[0] == start and found[2] is not None:
+                return found[:3]
+            return None
+    return None

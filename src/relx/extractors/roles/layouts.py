@@ -68,13 +68,63 @@ def skip_description(doc, i: int) -> int:
     return i
 
 
+DASHES = {"—", "–", "--"}
+
+
+def skip_aside(doc, i: int) -> int:
+    """Past an aside set off by dashes after an organization: `co-founder of Acme—acquired
+    by Zyloq in 2014—and President of ...` (the aside says something about Acme)."""
+    if i >= len(doc) or doc[i].text not in DASHES:
+        return i
+    for k in range(i + 1, min(i + 16, len(doc))):
+        if "\n" in doc[k].text:
+            return i
+        if doc[k].text in DASHES:
+            return k + 1
+    return i
+
+
+def as_clause_start(doc, m: TokenMention, index: dict[int, TokenMention]) -> int | None:
+    """`As co-founder of Acme and President of Zyloq, Jane Doe has ...`: where the titles
+    start, when the clause before the name's comma opens with `As` and names no one else."""
+    k = m.start - 1
+    while k > 0 and doc[k].lower_ in HONORIFICS:
+        k -= 1  # "As CEO, Mr. Oskar Lind will ..."
+    if k < 2 or doc[k].text != ",":
+        return None
+    sentence = doc[m.start].sent
+    for j in range(k - 1, max(sentence.start - 1, k - 30), -1):
+        if "\n" in doc[j].text:
+            return None
+        found = index.get(j)
+        if found is not None and found.kind == "person":
+            return None
+        if doc[j].lower_ == "as" and (j == sentence.start or "\n" in doc[j - 1].text
+                                      or doc[j - 1].is_space):
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
+                k += 1
+            return k
+    return None
+
+
+def last_title_end(doc, first_next: int, titles, index: dict[int, TokenMention]) -> int:
+    """The token after a run of titles (the first read up to `first_next`, the others
+    each up to its organization), past a place: where the run ends."""
+    end = first_next
+    if len(titles) > 1:
+        t_start, t_end, org = titles[-1]
+        end = org.end if org is not None and org.kind != "unnamed" else t_end
+    return skip_place(doc, end)
+
+
 def further_titles(doc, nxt: int, index: dict[int, TokenMention]):
     """The titles a person holds besides the one read up to token `nxt`, each with its
     own organization: `, an associate professor at X in Springfield, Ohio and adjunct
     professor at Y`. A title in such a run counts only with an employer of its own."""
     found = []
     for _ in range(3):
-        k = skip_place(doc, nxt)
+        k = skip_place(doc, skip_aside(doc, nxt))
         k = skip_description(doc, k)
         if k >= len(doc) or doc[k].lower_ not in {"and", ","}:
             break

@@ -47,6 +47,9 @@ POST_NOMINALS = frozenset("""md m.d. phd ph.d. do d.o. rn mba cpa cfa esq esq. j
 POST_NOMINAL_SHAPE = re.compile(
     r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}[A-Z]?[a-z]?\.?"  # dotted: M.D., Ed.D., D.Phil., Ph.D
     r"|(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,2})?")  # capitals: FAHA, DMSc, PA-C
+# Words that make the title before them a public office whose place is in the title:
+# "Howard County Executive", "CA State Senator".
+OFFICE_PLACES = frozenset("county state city municipal federal provincial".split())
 PUBLIC_OFFICES = frozenset("""mayor governor senator representative rep congressman
     congresswoman councillor councilor councilmember minister ambassador lawmaker
     legislator""".split())
@@ -145,6 +148,9 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
         if i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}:
             i += 1
     start = i
+    person = index.get(start)
+    if person is not None and person.kind == "person" and not is_title_not_name(doc, person):
+        return None  # "As CEO, Jane Doe leads Acme": a name opens no title
     last_head = None
     j = i
     while j < len(doc) and j - start < 16:
@@ -390,11 +396,12 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     owner = title_of_org_before(doc, j, index)
     if owner is not None:
         return owner
+    title_end = j + 1
+    j = unit_tail_head(doc, j, index)  # "Director of Advocacy Jane Doe": read from `Director`
     if j < 0 or not is_title_head(doc[j]) \
             or doc[j].lower_.rstrip("s") != doc[j].lower_ \
             and doc[j].lower_[:-1] in TITLE_HEADS | OCCUPATIONS:
         return None  # "Professors Jane Doe and John Roe": a plural names no one title
-    title_end = j + 1
     unnamed = None
     # "U.S. Senator", "North Carolina Governor": a public office's place is in its title
     public = doc[j].lower_.strip(".") in PUBLIC_OFFICES
@@ -403,6 +410,7 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
         if any(m.end == j + 1 and m.kind in {"org", "person"} for m in index.values()
                if m.start <= j < m.end):
             break
+        public = public or doc[j].lower_ in OFFICE_PLACES or doc[j + 1].lower_ in OFFICE_PLACES
         if j < title_end - 1 and names_an_owner(doc[j], public):
             # "Zyloq BOOKS Taiwan Chairman Jo Park": a name the entity stage did not tag
             # owns the title; it is not part of it, and the title is not at the issuer
@@ -446,16 +454,34 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     return start, title_end, org
 
 
+def unit_tail_head(doc, j: int, index: dict[int, TokenMention]) -> int:
+    """The head of a title that ends at token j in its unit, written in capitals before a
+    name: `Director of Advocacy`, `Head of Global Product` (j at `Advocacy`, `Product`).
+    Returns the head's token, or j itself when no such title ends there."""
+    if j < 0 or is_title_head(doc[j]):
+        return j
+    k = j
+    while k >= 0 and j - k < 3 and doc[k].text[:1].isupper() and is_title_word(doc[k]) \
+            and not is_title_head(doc[k]) and k not in index \
+            and not any(m.start < k < m.end for m in index.values()):
+        k -= 1
+    if k < j and k >= 1 and doc[k].lower_ in {"of", "for"} and is_title_head(doc[k - 1]) \
+            and doc[k - 1].text[:1].isupper():
+        return k - 1
+    return j
+
+
 def names_an_owner(token, public: bool = False) -> bool:
     """Whether a word before a title is part of a name rather than of the title: the parser
     takes it for an organization or a place (`Acme`, `Taiwan`), or it is written in
     capitals and is no title word (`LPP`, `BOOKSTORE`; not `CEO`, `VP`). Before a public
     office (`public`) a place belongs to the title: `U.S. Senator`."""
     word = token.text.casefold().strip(".")
-    if word in TITLE_VOCABULARY or is_title_head(token) or not token.text[:1].isupper():
+    if word in TITLE_VOCABULARY or word in OFFICE_PLACES or is_title_head(token) \
+            or not token.text[:1].isupper():
         return False
     if public:
-        return token.ent_type_ in {"ORG", "FAC"}
+        return token.ent_type_ in {"ORG", "FAC"} and not token.is_upper
     return token.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} \
         or token.is_upper and len(token.text) >= 2 and token.is_alpha
 

@@ -24,10 +24,10 @@ from .titles import (
     line_label_org,
     mention_index,
     org_at,
-    read_title_backward,
     read_title_forward,
     skip_post_nominals,
 )
+from .backward import read_title_backward
 from .layouts import (
     appositive_start,
     as_clause_start,

@@ -1,0 +1,169 @@
+"""Reading a title written before a name: `Acme CEO Jane Doe`, `Acme's managing director,
+Jane Doe`, `said President and CEO of the Urban League Marc Morial`, `Its director, Jane
+Doe`, `Director of Advocacy Jane Doe`; and telling the words of such a title from the
+name of whoever owns it (`Zyloq BOOKS Taiwan Chairman Jo Park`)."""
+from __future__ import annotations
+
+from ..lexicon import HONORIFICS, TITLE_HEADS
+from .titles import (
+    APPOINT_BEFORE,
+    COMPANY_NOUNS,
+    JOB_HEADS,
+    OCCUPATIONS,
+    OFFICE_PLACES,
+    PUBLIC_OFFICES,
+    TITLE_VOCABULARY,
+    TokenMention,
+    is_title_head,
+    is_title_word,
+    names_a_unit,
+)
+
+
+def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
+    """Read `[ORG['s]] TITLE[,]` ending just before token `end` (where a name starts).
+
+    Returns (title_start, title_end, org) or None."""
+    j = end - 1
+    while j >= 0 and doc[j].lower_ in HONORIFICS:
+        j -= 1  # "RCC President Dr. Luis Ortega"
+    comma = j >= 0 and doc[j].text == ","
+    if comma:
+        j -= 1
+    owner = title_of_org_before(doc, j, index)
+    if owner is not None:
+        return owner
+    title_end = j + 1
+    j = unit_tail_head(doc, j, index)  # "Director of Advocacy Jane Doe": read from `Director`
+    if j < 0 or not is_title_head(doc[j]) \
+            or doc[j].lower_.rstrip("s") != doc[j].lower_ \
+            and doc[j].lower_[:-1] in TITLE_HEADS | OCCUPATIONS:
+        return None  # "Professors Jane Doe and John Roe": a plural names no one title
+    unnamed = None
+    # "U.S. Senator", "North Carolina Governor": a public office's place is in its title
+    public = doc[j].lower_.strip(".") in PUBLIC_OFFICES
+    while j >= 0 and is_title_word(doc[j]) and "\n" not in doc[j].text \
+            and doc[j].lower_ not in APPOINT_BEFORE:
+        if any(m.end == j + 1 and m.kind in {"org", "person"} for m in index.values()
+               if m.start <= j < m.end):
+            break
+        public = public or doc[j].lower_ in OFFICE_PLACES or doc[j + 1].lower_ in OFFICE_PLACES
+        if j < title_end - 1 and names_an_owner(doc[j], public):
+            # "Zyloq BOOKS Taiwan Chairman Jo Park": a name the entity stage did not tag
+            # owns the title; it is not part of it, and the title is not at the issuer
+            unnamed = TokenMention("unnamed", "", j, j + 1)
+            break
+        j -= 1
+    start = j + 1
+    while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
+        start += 1
+    if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and (comma or any(
+            m.kind == "person" and m.end == j for m in index.values()))):
+        # "Acme Appoints Mining Executive Jane Doe": a description of the appointee, and
+        # "promoted John Roe to Partner, Jane Doe to ...", "With Ann's appointment as CFO,
+        # Jane Doe will ...": the title of the one before
+        return None
+    org = None
+    k = start - 1
+    if k >= 0 and doc[k].text in {"'s", "’s", "'", "’"}:
+        k -= 1
+    for m in index.values():
+        if m.kind == "org" and m.end == k + 1 and not names_a_unit(doc, m):
+            org = m  # ("Marketing expert Jane Doe": a unit, not an employer)
+            break
+    if org is None and unnamed is not None:
+        org = unnamed
+    owned = org is not None
+    if org is None and k >= 1 and doc[k].lower_ in COMPANY_NOUNS and doc[k - 1].lower_ == "the" \
+            and doc[k + 1].text in {"'s", "’s", "'", "’"}:
+        owned = True  # "The bank's president, Elliot Crane": the issuer, named by its kind
+    if org is None and k >= 0 and doc[k].lower_ in {"its", "their"}:
+        # "The Halvorsen Foundation gave ... Its executive director, Dana Whitfield":
+        # `its` is the organization the previous sentence is about
+        org = previous_subject_org(doc, k, index)
+        owned = True
+    # a title before a name is capitalized ("Chief Executive Jane Doe") unless an employer
+    # owns it ("Acme's managing director, Jane Doe"); bare lowercase words there describe
+    # ("machine learning researcher Jane Doe", "former litigator Jane Doe")
+    if not owned and doc[title_end - 1].text[:1].islower() \
+            and doc[title_end - 1].lower_ not in JOB_HEADS:
+        return None
+    return start, title_end, org
+
+
+def unit_tail_head(doc, j: int, index: dict[int, TokenMention]) -> int:
+    """The head of a title that ends at token j in its unit, written in capitals before a
+    name: `Director of Advocacy`, `Head of Global Product` (j at `Advocacy`, `Product`).
+    Returns the head's token, or j itself when no such title ends there."""
+    if j < 0 or is_title_head(doc[j]):
+        return j
+    k = j
+    while k >= 0 and j - k < 3 and doc[k].text[:1].isupper() and is_title_word(doc[k]) \
+            and not is_title_head(doc[k]) and k not in index \
+            and not any(m.start < k < m.end for m in index.values()):
+        k -= 1
+    if k < j and k >= 1 and doc[k].lower_ in {"of", "for"} and is_title_head(doc[k - 1]) \
+            and doc[k - 1].text[:1].isupper():
+        return k - 1
+    return j
+
+
+def names_an_owner(token, public: bool = False) -> bool:
+    """Whether a word before a title is part of a name rather than of the title: the parser
+    takes it for an organization or a place (`Acme`, `Taiwan`), or it is written in
+    capitals and is no title word (`LPP`, `BOOKSTORE`; not `CEO`, `VP`). Before a public
+    office (`public`) a place belongs to the title: `U.S. Senator`."""
+    word = token.text.casefold().strip(".")
+    if word in TITLE_VOCABULARY or word in OFFICE_PLACES or is_title_head(token) \
+            or not token.text[:1].isupper():
+        return False
+    if public:
+        return token.ent_type_ in {"ORG", "FAC"} and not token.is_upper
+    return token.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} \
+        or token.is_upper and len(token.text) >= 2 and token.is_alpha
+
+
+def title_of_org_before(doc, j: int, index: dict[int, TokenMention]):
+    """`said President and CEO of the Urban League Marc Morial`, `said Commissioner of the
+    Office of Media, Pat Kaufman`: a title and its organization before the name, the
+    organization ending at token j. Returns (title_start, title_end, org) or None."""
+    org = next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
+    if org is None:
+        return None
+    k = org.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"of", "at"} or not is_title_head(doc[k - 1]):
+        return None
+    title_end = k
+    i = k - 1
+    while i >= 0 and is_title_word(doc[i]) and "\n" not in doc[i].text \
+            and doc[i].lower_ not in APPOINT_BEFORE and i not in index \
+            and not any(m.start < i < m.end for m in index.values()):
+        i -= 1
+    start = i + 1
+    while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
+        start += 1
+    if i >= 0 and doc[i].lower_ not in {"said", "says", "added", "by", ",", "\u201c", "\u201d"} \
+            and not doc[i].is_punct and "\n" not in doc[i].text:
+        return None  # only where a name may follow its title: after `said`, at a line start
+    return start, title_end, org
+
+
+def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
+    """The first organization named in the sentence before token i, or in i's own."""
+    sentence = doc[i].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    # "Acme is a centre for X. Its researchers study Y. Its director, Jane Doe, ...": a
+    # sentence that itself opens with `its` goes on about the one before it
+    for _ in range(2):
+        first = next((t for t in previous if not t.is_space), None)
+        if first is None or first.lower_ not in {"its", "their"} or previous.start == 0:
+            break
+        previous = doc[previous.start - 1].sent
+    for scope in (previous, sentence):
+        orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
+                and m.start < i]
+        if orgs:
+            return min(orgs, key=lambda m: m.start)
+    return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..lexicon import HONORIFICS
 from ...model import Organization, Person, Role
 from .titles import (
+    OFFICE_PLACES,
     PUBLIC_OFFICES,
     TokenMention,
     is_title_not_name,
@@ -58,8 +59,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         title = span.text
         if title.casefold().strip(".") in HONORIFICS:
             return
-        # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company")
-        public = any(w.strip(".").casefold() in PUBLIC_OFFICES for w in title.split())
+        # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company",
+        # "County Executive Jo Park")
+        public = any(w.strip(".").casefold() in PUBLIC_OFFICES | OFFICE_PLACES for w in title.split())
         if org is not None and org.kind == "unnamed":
             # "CEO of Zyloq" with Zyloq untagged: an employer, only not the issuer
             org_name, org = None, None

@@ -55,6 +55,14 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             break
         j -= 1
     start = j + 1
+    # "under the visionary leadership of CEO Jane Doe": lowercase words before an `of` are
+    # a title's only when they end in a title head ("director of advocacy"); capitalized,
+    # they may name the unit ("Toys for Tots Coordinator")
+    for k in range(title_end - 1, start, -1):
+        if doc[k].lower_ in {"of", "for"}:
+            if not is_title_head(doc[k - 1]) and doc[k - 1].text[:1].islower():
+                start, unnamed = k + 1, None
+            break
     while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
         start += 1
     if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and (comma or any(

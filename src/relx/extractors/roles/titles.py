@@ -243,7 +243,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
         if after is not None and k < len(doc) and doc[k].text in {"'s", "’s", "'", "’"}:
             k += 1  # "VP Sales, Bud & Mary’s." is the company; "Acme's Council Chair" is not
         if after is not None and (k >= len(doc) or doc[k].is_punct or "\n" in doc[k].text
-                                  or doc[k].lower_ in SPEECH_VERBS):
+                                  or doc[k].lower_ in SPEECH_VERBS or doc[k].lower_ == "at"
+                                  and k + 1 < len(doc) and doc[k + 1].like_email):
             return start, end, after, after.end
         written = untagged_name_after(doc, end + 1, index)
         if after is None and written is not None:

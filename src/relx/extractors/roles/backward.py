@@ -48,7 +48,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
                if m.start <= j < m.end):
             break
         public = public or doc[j].lower_ in OFFICE_PLACES or doc[j + 1].lower_ in OFFICE_PLACES
-        if j < title_end - 1 and names_an_owner(doc[j], public):
+        if j < title_end - 1 and names_an_owner(doc[j], public) \
+                and not (public and doc[j + 1].lower_ in OFFICE_PLACES):  # "Howard County"
             # "Zyloq BOOKS Taiwan Chairman Jo Park": a name the entity stage did not tag
             # owns the title; it is not part of it, and the title is not at the issuer
             unnamed = TokenMention("unnamed", "", j, j + 1)

@@ -2,7 +2,7 @@
 dash; further titles of the same person; contact lines and blocks."""
 from __future__ import annotations
 
-from ..lexicon import HONORIFICS, TITLE_MODIFIERS
+from ..lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from .titles import TokenMention, is_title_head, org_at, read_title_forward
 
 
@@ -155,6 +155,9 @@ def read_contact_line(doc, m: TokenMention, index: dict[int, TokenMention]):
     if not found or found[0] != m.end:
         return None
     t_start, t_end, org, _ = found
+    if t_end - t_start == 1 and doc[t_start].lower_.endswith("s") \
+            and doc[t_start].lower_ not in TITLE_HEADS:
+        return None  # "Jane Doe Leads Charge as ...": a headline's verb, not a title
     if org is None:
         k = t_end
         while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:

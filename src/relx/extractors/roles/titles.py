@@ -115,7 +115,10 @@ def mention_index(doc, people: list[Person], orgs: list[Organization]) -> dict[i
 
 
 def org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
-    """The organization mention at token i, allowing a `the` before it."""
+    """The organization mention at token i, allowing a `the` before it, and the bracket of
+    a link in scraped text (`CEO of [Acme](https://acme.example)`)."""
+    if i < len(doc) and doc[i].text == "[":
+        i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     found = index.get(i)
@@ -323,6 +326,11 @@ def unnamed_employer(doc, head: int, end: int, index: dict[int, TokenMention]):
         found = written_employer(doc, k, doc[k + 1:end], index)
         if found is not None:
             return found
+    if end + 2 < len(doc) and doc[end].lower_ in {"of", "at", "from"} and doc[end + 1].text == "[":
+        close = next((j for j in range(end + 2, min(end + 8, len(doc))) if "]" in doc[j].text), None)
+        if close is not None and doc[end + 2].text[:1].isupper():
+            # "CEO of [Zyloq](https://...)": a link names the employer
+            return TokenMention("unnamed", "", end, close + 1)
     if end < len(doc) and doc[end].lower_ in {"of", "at", "from"} and end + 1 < len(doc) \
             and end + 1 not in index and not doc[end + 1].is_punct \
             and (doc[end + 1].text[:1].isupper() or "." in doc[end + 1].text[1:-1]):

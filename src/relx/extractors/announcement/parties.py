@@ -132,6 +132,12 @@ def giving_parties(text: str, spans, named, issuer) -> list[Party] | None:
         giver = subject(named[i], give.start(), text, person_ok=True)
         to = re.compile(r"(?i)\b(?:to|in|into|for)\b").search(text, give.end(), hi)
         takers = [n for n in named[i] if to and n.start > to.start() and (not giver or n.name != giver.name)]
+        if not takers and giver is not None and to is not None and i == 0 \
+                and re.match(r"\s+(?:the\s+)?[A-Z]", text[to.end():hi]) \
+                and text[give.end():to.start()].strip():  # not "Pledges to Lead"
+            # "Treasury Awards Funds to Michigan, North Carolina" with no recipient among the
+            # record's entities: the giver is still the investor, and no recipient is named
+            return [_party("investor", giver, "funding/giver", lead=False)]
         if not takers:
             continue
         giver = giver or issuer

@@ -135,3 +135,10 @@ def test_employer_in_a_link_of_scraped_text(roles):
     got = roles('Halden Foods Inc. posted results. "We grew," said Andrew Zelnik, CEO of '
                 '[Quorvex](https://quorvex.example).')
     assert ("Andrew Zelnik", "CEO", "Halden Foods Inc.") not in got
+
+
+def test_profession_before_a_name_is_not_a_post_at_the_issuer(roles):
+    # "Engineer Jorge Perez" among guests says nothing of where he works
+    got = roles("Halden Foods Inc. hosted a forum. Guests included Engineer Jorge Saldana "
+                "and many others.")
+    assert ("Jorge Saldana", "Engineer", "Halden Foods Inc.") not in got

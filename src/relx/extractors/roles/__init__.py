@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..lexicon import HONORIFICS
 from ...model import Organization, Person, Role
 from .titles import (
+    JOB_HEADS,
     OFFICE_PLACES,
     PUBLIC_OFFICES,
     TokenMention,
@@ -40,6 +41,12 @@ from .layouts import (
     sentence_org_before,
 )
 from .appointments import appointment_list, read_appointment, serves_as
+
+
+# Titles that are posts in an organization ("Owner and Broker Larry Gotcher", "Board Member
+# Jo Park"), unlike professions ("Engineer Jorge Perez", "Journalist Ana Ruiz").
+POSTS = JOB_HEADS | frozenset("""owner coordinator member trustee lead leader principal
+    supervisor administrator controller spokesperson spokesman spokeswoman""".split())
 
 
 def extract_roles(doc, people: list[Person], organizations: list[Organization]) -> list[Role]:
@@ -139,6 +146,10 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             t_start, t_end, org = found
             if org is None and m.end < len(doc) and doc[m.end].lower_ in {"of", "at"}:
                 org = org_at(index, doc, m.end + 1)  # "Professor Jane Doe of Acme University"
+            if org is None and not any(t.lower_ in POSTS for t in doc[t_start:t_end]):
+                # "Engineer Jorge Perez", "Journalist Ana Ruiz": a profession before a name,
+                # not a post; it says nothing of an employer, so not the issuer
+                org = TokenMention("unnamed", "", t_start, t_start)
             add(m.name, t_start, t_end, org, "premodifier")
             # "Its Director, Associate Professor Jane Doe": a post, then a rank, then the name
             if t_start >= 2 and doc[t_start - 1].text == ",":

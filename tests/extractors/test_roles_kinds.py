@@ -142,3 +142,33 @@ def test_profession_before_a_name_is_not_a_post_at_the_issuer(roles):
     got = roles("Halden Foods Inc. hosted a forum. Guests included Engineer Jorge Saldana "
                 "and many others.")
     assert ("Jorge Saldana", "Engineer", "Halden Foods Inc.") not in got
+
+
+def test_owner_before_a_lowercase_title(roles):
+    # "Ethereum co-founder Jo Park" in another company's release: not at the issuer
+    got = roles("Halden Coin Inc. rallied after news from Zyloqchain co-founder Vitor Brandao "
+                "spread.")
+    assert not any(who == "Vitor Brandao" and org == "Halden Coin Inc." for who, _, org in got)
+    assert not any("Zyloqchain" in title for _, title, _ in got)
+
+
+def test_owner_written_as_the_opening_of_an_org_name(roles):
+    # "Texas Mineral Resources Chairman Jo Park" with "Texas Mineral Resources Corp." named
+    got = roles("Harlow Mineral Resources Corp. grew. Harlow Mineral Resources Chairman Aldo "
+                "Marchetti spoke at the forum.")
+    assert ("Aldo Marchetti", "Chairman", "Harlow Mineral Resources Corp.") in got
+
+
+def test_owner_written_as_an_acronym(roles):
+    got = roles("Kestrel Asset Management, LLC hired two managers. Both report to KAM Chief "
+                "Investment Officer Joan Whitley.")
+    # (the entity stage may keep the acronym as a name of its own)
+    assert {org for who, title, org in got if who == "Joan Whitley"
+            and title == "Chief Investment Officer"} & {"Kestrel Asset Management, LLC", "KAM"}
+
+
+def test_as_title_after_a_period_is_still_a_role(roles):
+    # "Over the past months as interim CEO, Jo has proven ...": Jo is the interim CEO
+    got = roles('Corvane Robotics thanked its board. "Over the past months as interim CEO, '
+                'Tomas Reuter has proven himself," the chair said.')
+    assert ("Tomas Reuter", "interim CEO", "Corvane Robotics") in got

@@ -45,7 +45,7 @@ from .appointments import appointment_list, read_appointment, serves_as
 
 # Titles that are posts in an organization ("Owner and Broker Larry Gotcher", "Board Member
 # Jo Park"), unlike professions ("Engineer Jorge Perez", "Journalist Ana Ruiz").
-POSTS = JOB_HEADS | frozenset("""owner coordinator member trustee lead leader principal
+POSTS = JOB_HEADS | frozenset("""owner coordinator member trustee lead leader principal chairperson
     supervisor administrator controller spokesperson spokesman spokeswoman""".split())
 
 
@@ -126,7 +126,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         # clause before the name gives; they must fill it, up to the name's comma
         opening = as_clause_start(doc, m, index)
         found = read_title_forward(doc, opening, index) if opening is not None else None
-        if found and found[0] == opening:
+        if found and found[0] == opening and (found[2] is not None or doc[opening - 1].lower_
+                                              not in {"a", "an"}):
+            # ("As a regenerative medicine specialist, Dr. Sheen ..." describes him)
             titles = [found[:3]] + further_titles(doc, found[3], index)
             if last_title_end(doc, found[3], titles, index) == comma_before(doc, m.start):
                 for t_start, t_end, org in titles:
@@ -146,6 +148,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             t_start, t_end, org = found
             if org is None and m.end < len(doc) and doc[m.end].lower_ in {"of", "at"}:
                 org = org_at(index, doc, m.end + 1)  # "Professor Jane Doe of Acme University"
+            if org is None:
+                # "Acme Corp: Vice President of Sales, Jane Doe: 555-0100"
+                org = line_label_org(doc, t_start, index)
             if org is None and not any(t.lower_ in POSTS for t in doc[t_start:t_end]):
                 # "Engineer Jorge Perez", "Journalist Ana Ruiz": a profession before a name,
                 # not a post; it says nothing of an employer, so not the issuer

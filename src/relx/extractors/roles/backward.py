@@ -4,7 +4,7 @@ Doe`, `Director of Advocacy Jane Doe`; and telling the words of such a title fro
 name of whoever owns it (`Zyloq BOOKS Taiwan Chairman Jo Park`)."""
 from __future__ import annotations
 
-from ..lexicon import HONORIFICS, TITLE_HEADS
+from ..lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from .titles import (
     APPOINT_BEFORE,
     COMPANY_NOUNS,
@@ -48,11 +48,14 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
                if m.start <= j < m.end):
             break
         public = public or doc[j].lower_ in OFFICE_PLACES or doc[j + 1].lower_ in OFFICE_PLACES
-        if j < title_end - 1 and names_an_owner(doc[j], public) \
+        if j < title_end - 1 and (names_an_owner(doc[j], public)
+                                  or not public and opens_org_name(doc, j, index)
+                                  or names_before_lowercase(doc, j)) \
                 and not (public and doc[j + 1].lower_ in OFFICE_PLACES):  # "Howard County"
             # "Zyloq BOOKS Taiwan Chairman Jo Park": a name the entity stage did not tag
             # owns the title; it is not part of it, and the title is not at the issuer
-            unnamed = TokenMention("unnamed", "", j, j + 1)
+            unnamed = owner_of_title(doc, j, title_end, index)
+            j = unnamed.end - 1
             break
         j -= 1
     start = j + 1
@@ -66,8 +69,9 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             break
     while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
         start += 1
-    if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and (comma or any(
-            m.kind == "person" and m.end == j for m in index.values()))):
+    if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and (
+            comma and j >= 1 and (doc[j - 1].lower_ in APPOINTMENT_NOUNS or doc[j - 1].tag_ == "POS")
+            or any(m.kind == "person" and m.end == j for m in index.values()))):
         # "Acme Appoints Mining Executive Jane Doe": a description of the appointee, and
         # "promoted John Roe to Partner, Jane Doe to ...", "With Ann's appointment as CFO,
         # Jane Doe will ...": the title of the one before
@@ -80,9 +84,9 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
         if m.kind == "org" and m.end == k + 1 and not names_a_unit(doc, m):
             org = m  # ("Marketing expert Jane Doe": a unit, not an employer)
             break
+    owned = org is not None  # an owner only found as words owns no lowercase title below
     if org is None and unnamed is not None:
         org = unnamed
-    owned = org is not None
     if org is None and k >= 1 and doc[k].lower_ in COMPANY_NOUNS and doc[k - 1].lower_ == "the" \
             and doc[k + 1].text in {"'s", "’s", "'", "’"}:
         owned = True  # "The bank's president, Elliot Crane": the issuer, named by its kind
@@ -98,6 +102,69 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
             and doc[title_end - 1].lower_ not in JOB_HEADS:
         return None
     return start, title_end, org
+
+
+# Nouns of appointing before `as`: "With Ann's appointment as CFO, John will ..." (the
+# title is Ann's), unlike "Over the past months as interim CEO, John has ...".
+APPOINTMENT_NOUNS = frozenset("""appointment appointments promotion election nomination
+    hiring arrival role position""".split())
+
+
+def names_before_lowercase(doc, j: int) -> bool:
+    """Whether the capitalized word at j stands before a title written in lowercase
+    (`Ethereum co-founder`, `Harvard researcher`): a title in lowercase has no capitalized
+    words of its own, so the word names its owner."""
+    return doc[j].text[:1].isupper() and doc[j + 1].text[:1].islower() \
+        and doc[j + 1].lower_ not in {"and", "of", "for", "&", "-"} \
+        and doc[j].lower_ not in TITLE_VOCABULARY and not is_title_head(doc[j]) \
+        and doc[j].lower_ not in OFFICE_PLACES \
+        and not doc[j].is_sent_start and j > 0 and "\n" not in doc[j - 1].text \
+        and not doc[j - 1].is_punct  # ("Museum president Jo Park" opens a sentence)
+
+
+def opens_org_name(doc, j: int, index: dict[int, TokenMention]) -> bool:
+    """Whether the capitalized words from token j open the name of an organization of the
+    record: `Texas Mineral Resources` before `Chairman`, the company being `Texas Mineral
+    Resources Corp.` (a title word such as `Resources` is then the name's)."""
+    if not doc[j].text[:1].isupper() or doc[j].lower_ in TITLE_VOCABULARY or doc[j].is_stop:
+        return False
+    names = {m.name for m in index.values() if m.kind == "org"}
+    k = j + 1
+    while k < len(doc) and k - j < 6 and doc[k].text[:1].isupper() and not is_title_head(doc[k]):
+        k += 1
+    for end in range(k, j, -1):
+        if end == j + 1 and doc[j].ent_type_ in {"GPE", "NORP", "LOC"}:
+            break  # "U.S." alone opens "U.S. Department of ..." and many more
+        written = doc[j:end].text
+        if any(n == written or n.startswith(written + " ") and len(n[len(written):].split()) <= 2
+               and n[len(written):].split()[0].lower() not in {"of", "for", "and", "&"}
+               for n in names):
+            return True  # ("Texas Mineral Resources Corp.", not "Investment Fund for X")
+    return False
+
+
+def owner_of_title(doc, j: int, title_end: int, index: dict[int, TokenMention]) -> TokenMention:
+    """The owner of a title whose name was found at token j, before the title's head:
+    its name runs on through capitalized words that are no title words (`Texas Mineral
+    Resources Chairman` owns `Chairman`), and it is the organization named just before
+    (`AMA Houston President`: AMA) or one whose name it opens; else an unnamed one."""
+    end = j + 1
+    while end < title_end - 1 and doc[end].text[:1].isupper() and not is_title_head(doc[end]) \
+            and doc[end].lower_ not in TITLE_MODIFIERS:
+        end += 1
+    written = doc[j:end].text
+    for m in index.values():
+        if m.kind == "org" and (m.end == j or m.name.startswith(written + " ")
+                                or m.name == written or written == initials(m.name)):
+            return TokenMention("org", m.name, j, end)
+    return TokenMention("unnamed", "", j, end)
+
+
+def initials(name: str) -> str:
+    """`HAM` of `Hedgeye Asset Management, LLC`: the capitals of a name's words."""
+    words = [w for w in name.replace(",", " ").split() if w[:1].isupper()
+             and w.strip(".").casefold() not in {"llc", "inc", "ltd", "corp", "co", "plc"}]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def unit_tail_head(doc, j: int, index: dict[int, TokenMention]) -> int:
@@ -121,14 +188,13 @@ def names_an_owner(token, public: bool = False) -> bool:
     """Whether a word before a title is part of a name rather than of the title: the parser
     takes it for an organization or a place (`Acme`, `Taiwan`), or it is written in
     capitals and is no title word (`LPP`, `BOOKSTORE`; not `CEO`, `VP`). Before a public
-    office (`public`) a place belongs to the title: `U.S. Senator`."""
+    office (`public`) a place belongs to the title: `U.S. Senator`, `CA State Senator`."""
     word = token.text.casefold().strip(".")
-    if word in TITLE_VOCABULARY or word in OFFICE_PLACES or is_title_head(token) \
+    if public or word in TITLE_VOCABULARY or word in OFFICE_PLACES or is_title_head(token) \
             or not token.text[:1].isupper():
         return False
-    if public:
-        return token.ent_type_ in {"ORG", "FAC"} and not token.is_upper
-    return token.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} \
+    # (not the parser's ORG: it tags units and fields too, "Life Sciences VP", "Music Director")
+    return token.ent_type_ in {"GPE", "NORP", "FAC", "LOC"} \
         or token.is_upper and len(token.text) >= 2 and token.is_alpha
 
 

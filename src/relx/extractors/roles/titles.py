@@ -150,6 +150,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
         i = org.end
         if i < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}:
             i += 1
+        elif i < len(doc) and doc[i].text == "-" and doc[i - 1].lower_ == "co" and i - 1 > org.start:
+            i -= 1  # "Acme Co-Founder and COO": the organization's name took the `Co` of the title
     start = i
     person = index.get(start)
     if person is not None and person.kind == "person" and not is_title_not_name(doc, person):
@@ -461,9 +463,12 @@ def line_label_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention 
     if k < 1 or doc[k].text != ":":
         return None
     label = next((m for m in index.values() if m.kind == "org" and m.end == k), None)
-    if label is not None and (label.start == 0 or "\n" in doc[label.start - 1].text):
-        return label
-    return None
+    if label is None:
+        return None
+    b = label.start - 1
+    if b >= 0 and doc[b].text in {"*", "-", "•"}:
+        b -= 1  # "* Acme Bank: Jane Doe": an item of a list
+    return label if b < 0 or "\n" in doc[b].text else None
 
 
 def is_title_head_ahead(doc, i: int) -> bool:

@@ -86,3 +86,15 @@ def test_giver_with_no_named_recipient_is_still_the_investor(parties):
     assert kind == "funding"
     assert ("investor", "Halden Development Fund") in got
     assert ("recipient", "Halden Development Fund") not in got
+
+
+def test_awardee_named_with_a_possessive_is_no_giver(parties):
+    # only the owner of a list or an award gives it ("on Acme's Top 100 list"), not any
+    # name written with 's ("a step in Corvane's journey")
+    kind, got = parties(
+        "Corvane Robotics Receives Smart Factory Certification\n\n"
+        "BOSTON, May 5, 2027 /PRNewswire/ -- The Halden Standards Council has awarded Corvane "
+        "Robotics the Smart Factory Certification, a milestone in Corvane Robotics' journey "
+        "toward greener plants.\n")
+    assert kind == "award"
+    assert ("giver", "Corvane Robotics") not in got

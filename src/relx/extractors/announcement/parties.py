@@ -345,7 +345,9 @@ AWARD_NAME = re.compile(r"(?i)\b(?:awards?|prizes?)$")
 
 
 # `listed on Acme's Top 100`, `named to Acme's list`: whose list or award it is, after the cue
-POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+POSSESSIVE_AFTER = re.compile(r"(?i)['\u2019]s?(?:\s+[\w&-]+){0,4}?\s+(?:list|lists|rankings?|awards?|"
+                              r"page|index|report|study|honou?rs?|recognition|guide|top \d+|"
+                              r"program|programme|certification|seal)\b")
 LIST_PREPOSITION = re.compile(r"(?i)\b(?:on|to|in|into|onto|by|from)\s+(?:the\s+)?$")
 
 

@@ -172,3 +172,9 @@ def test_as_title_after_a_period_is_still_a_role(roles):
     got = roles('Corvane Robotics thanked its board. "Over the past months as interim CEO, '
                 'Tomas Reuter has proven himself," the chair said.')
     assert ("Tomas Reuter", "interim CEO", "Corvane Robotics") in got
+
+
+def test_profession_that_joins_an_organization_is_held_there(roles):
+    got = roles("Patent Partner Lena Ortiz Joins Halvard & Pike LLP\n\nSEATTLE -- Attorney Lena "
+                "Ortiz has joined Halvard & Pike LLP as a partner.")
+    assert ("Lena Ortiz", "Attorney", "Halvard & Pike LLP") in got

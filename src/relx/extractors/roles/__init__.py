@@ -46,7 +46,8 @@ from .appointments import appointment_list, read_appointment, serves_as
 # Titles that are posts in an organization ("Owner and Broker Larry Gotcher", "Board Member
 # Jo Park"), unlike professions ("Engineer Jorge Perez", "Journalist Ana Ruiz").
 POSTS = JOB_HEADS | frozenset("""owner coordinator member trustee lead leader principal chairperson
-    supervisor administrator controller spokesperson spokesman spokeswoman""".split())
+    supervisor administrator controller spokesperson spokesman spokeswoman vp svp evp avp md
+    gm cso cpo chro ciso cro cco cdo""".split())
 
 
 def extract_roles(doc, people: list[Person], organizations: list[Organization]) -> list[Role]:
@@ -150,7 +151,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 org = org_at(index, doc, m.end + 1)  # "Professor Jane Doe of Acme University"
             if org is None:
                 # "Acme Corp: Vice President of Sales, Jane Doe: 555-0100"
-                org = line_label_org(doc, t_start, index)
+                org = line_label_org(doc, t_start, index) or joined_org(doc, m.end, index)
             if org is None and not any(t.lower_ in POSTS for t in doc[t_start:t_end]):
                 # "Engineer Jorge Perez", "Journalist Ana Ruiz": a profession before a name,
                 # not a post; it says nothing of an employer, so not the issuer
@@ -184,6 +185,17 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         if later:
             add(person, *later, "serves-as")
     return without_inferred_repeats(roles)
+
+
+def joined_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
+    """The organization a person joins right after the name ending at token i: `Attorney
+    Jane Doe has joined Acme LLP` (Acme is where the title is held)."""
+    k = i
+    while k < len(doc) and doc[k].lower_ in {"has", "have", "recently", "officially", "now"}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in {"joined", "joins", "joining"}:
+        return org_at(index, doc, k + 1)
+    return None
 
 
 def comma_before(doc, i: int) -> int:

@@ -13,6 +13,7 @@ from .titles import (
     OFFICE_PLACES,
     PUBLIC_OFFICES,
     TITLE_VOCABULARY,
+    UNIT_WORDS,
     TokenMention,
     is_title_head,
     is_title_word,
@@ -128,7 +129,9 @@ def opens_org_name(doc, j: int, index: dict[int, TokenMention]) -> bool:
     Resources Corp.` (a title word such as `Resources` is then the name's)."""
     if not doc[j].text[:1].isupper() or doc[j].lower_ in TITLE_VOCABULARY or doc[j].is_stop:
         return False
-    names = {m.name for m in index.values() if m.kind == "org"}
+    # (not a unit the entity stage took for an organization: "Life Sciences")
+    names = {m.name for m in index.values() if m.kind == "org"
+             and m.name.split()[-1].casefold() not in UNIT_WORDS}
     k = j + 1
     while k < len(doc) and k - j < 6 and doc[k].text[:1].isupper() and not is_title_head(doc[k]):
         k += 1

@@ -19,8 +19,9 @@ class ModelError(Exception):
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str | None = None):
-    import spacy
+    from .quickimport import import_spacy
 
+    spacy = import_spacy()  # without spaCy's command line (see quickimport.py)
     from .attrs import speed_up_attribute_ruler
     from .ops import fast_ops
 

@@ -45,3 +45,20 @@ def test_spacy_comes_without_its_command_line_until_used():
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_tokenizer_read_as_it_loads_is_the_one_spacy_loads(nlp):
+    # relx reads the saved tokenizer into an empty one, its own rules before the special
+    # cases; spaCy's way, with the rules added after, must give the same tokenizer
+    import spacy
+
+    from relx.nlp.load import DEFAULT_MODEL, add_relx_rules
+
+    assert nlp.tokenizer.relx_rules
+    plain = spacy.load(DEFAULT_MODEL, exclude=["lemmatizer", "senter"])
+    rules = plain.tokenizer.rules
+    plain.tokenizer.rules = {}
+    add_relx_rules(plain)
+    plain.tokenizer.rules = rules
+    assert plain.tokenizer.to_bytes(exclude=["vocab", "token_match"]) == \
+        nlp.tokenizer.to_bytes(exclude=["vocab", "token_match"])

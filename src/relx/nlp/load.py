@@ -51,7 +51,7 @@ def load_nlp(model: str | None = None):
 
 def add_relx_rules(nlp) -> None:
     """relx's tokenizer rules: the wire-credit infixes (tokenizer.py) and long runs kept
-    whole (chunks.py). Setting any of the tokenizer's patterns re-adds all its ~2,700
+    whole (chunks.py). Setting any of the tokenizer's patterns re-adds all its ~1,350
     special cases (about 40 ms each time): callers set them while it has none."""
     from .chunks import bound_token_runs
     from .tokenizer import add_wire_infixes
@@ -61,13 +61,13 @@ def add_relx_rules(nlp) -> None:
 
 
 # The tokenizer spaCy builds before it reads the pipeline's own from disk (issue 15).
-# `spacy.Tokenizer.v1` compiles the language's affix patterns and adds its ~2,700 special
+# `spacy.Tokenizer.v1` compiles the language's affix patterns and adds its ~1,350 special
 # cases, 0.04 CPU-seconds, and `Tokenizer.from_bytes` then resets every one of those
 # settings before it sets the saved ones: the saved tokenizer is all that is used. So a
 # pipeline whose config names that plain tokenizer gets an empty one in its place, which
 # reads the same saved settings, adds relx's rules before the special cases (which it
 # reads last, as spaCy does), and so adds those once, not three times: the same tokenizer
-# (tests/nlp/test_load.py) for 0.09 CPU-seconds less. Any other tokenizer (a language's
+# (tests/nlp/test_load.py) for 0.08 CPU-seconds less. Any other tokenizer (a language's
 # own class) loads as it is, and relx's rules are added after.
 WIRE_TOKENIZER = "relx.WireTokenizer.v1"
 PLAIN_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}

@@ -308,9 +308,12 @@ def startup_phases(path: str) -> dict:
     import relx.batch  # noqa: F401
     import relx.cli  # noqa: F401
     lap(STARTUP_PHASES[0])
-    from relx.nlp.quickimport import import_spacy
-
-    import_spacy()
+    try:
+        from relx.nlp.quickimport import import_spacy
+    except ImportError:  # a relx from before issue 15
+        import spacy  # noqa: F401
+    else:
+        import_spacy()
     lap(STARTUP_PHASES[1])
     from relx.nlp.load import load_nlp
 

@@ -52,7 +52,8 @@ def test_the_tokenizer_read_as_it_loads_is_the_one_spacy_loads(nlp):
     # cases; spaCy's way, with the rules added after, must give the same tokenizer
     import spacy
 
-    from relx.nlp.load import DEFAULT_MODEL, add_relx_rules
+    from relx.nlp.load import DEFAULT_MODEL
+    from relx.nlp.tokenizer import add_relx_rules
 
     assert nlp.tokenizer.relx_rules
     plain = spacy.load(DEFAULT_MODEL, exclude=["lemmatizer", "senter"])

@@ -24,6 +24,7 @@ def load_nlp(model: str | None = None):
     spacy = import_spacy()  # without spaCy's command line (see quickimport.py)
     from .attrs import speed_up_attribute_ruler
     from .ops import fast_ops
+    from .tokenizer import add_relx_rules
 
     name = model or DEFAULT_MODEL
     overrides = {}
@@ -42,22 +43,11 @@ def load_nlp(model: str | None = None):
         tokenizer = nlp.tokenizer
         rules = tokenizer.rules
         tokenizer.rules = {}
-        add_relx_rules(nlp)
+        add_relx_rules(nlp)  # with no special cases, so they are added once, below
         tokenizer.rules = rules
     atexit.unregister(freeze_at_exit)  # registered once, however many models
     atexit.register(freeze_at_exit)
     return nlp
-
-
-def add_relx_rules(nlp) -> None:
-    """relx's tokenizer rules: the wire-credit infixes (tokenizer.py) and long runs kept
-    whole (chunks.py). Setting any of the tokenizer's patterns re-adds all its ~1,350
-    special cases (about 40 ms each time): callers set them while it has none."""
-    from .chunks import bound_token_runs
-    from .tokenizer import add_wire_infixes
-
-    add_wire_infixes(nlp)
-    bound_token_runs(nlp)
 
 
 # The tokenizer spaCy builds before it reads the pipeline's own from disk (issue 15).
@@ -77,34 +67,7 @@ def register_wire_tokenizer(spacy) -> None:
     """Register the tokenizer above (again: a name registered twice keeps the last). The
     loaded pipeline's `nlp.config` names it, so a pipeline saved from relx's loads where
     relx has registered it."""
-    import srsly
-    from spacy.tokenizer import Tokenizer
-
-    class WireTokenizer(Tokenizer):
-        """spaCy's tokenizer, with relx's rules added as it loads."""
-
-        relx_rules = False
-
-        def from_bytes(self, bytes_data, *, exclude=tuple()):
-            # every setting but the special cases (`exceptions`), as spaCy reads them
-            super().from_bytes(bytes_data, exclude=[*exclude, "exceptions"])
-            nlp = self.relx_nlp
-            if nlp.tokenizer is self:
-                add_relx_rules(nlp)
-                self.relx_rules = True
-            if "exceptions" not in exclude:
-                saved = srsly.msgpack_loads(bytes_data).get("exceptions")
-                if isinstance(saved, dict):
-                    self.rules = saved
-            return self
-
-    def wire_tokenizer():
-        def build(nlp):
-            tokenizer = WireTokenizer(nlp.vocab)
-            tokenizer.relx_nlp = nlp
-            return tokenizer
-
-        return build
+    from .tokenizer import wire_tokenizer
 
     spacy.registry.tokenizers.register(WIRE_TOKENIZER, func=wire_tokenizer)
 

@@ -63,3 +63,8 @@ def test_the_tokenizer_read_as_it_loads_is_the_one_spacy_loads(nlp):
     plain.tokenizer.rules = rules
     assert plain.tokenizer.to_bytes(exclude=["vocab", "token_match"]) == \
         nlp.tokenizer.to_bytes(exclude=["vocab", "token_match"])
+    # and it still pickles, as a tokenizer of spaCy's does
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in copy("(BUSINESS WIRE)--Acme")][-3:] == [")", "--", "Acme"]

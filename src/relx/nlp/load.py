@@ -80,19 +80,19 @@ def plain_tokenizer(name: str) -> bool:
     import json
     from pathlib import Path
 
-    folder = Path(name)
-    if not (folder / "config.cfg").is_file():
-        try:
-            spec = importlib.util.find_spec(name)
-        except (ImportError, ValueError):
-            return False
-        if spec is None or not spec.origin:
-            return False
-        # an installed pipeline package keeps its data in one folder beside __init__.py
+    # As spacy.load looks: an installed package first, which keeps its data in one
+    # folder beside its __init__.py, then a path.
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.origin:
         found = list(Path(spec.origin).parent.glob("*/config.cfg"))
         if len(found) != 1:
             return False
         folder = found[0].parent
+    else:
+        folder = Path(name)
     parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
     parser.optionxform = str  # keys as written: `@tokenizers`
     try:

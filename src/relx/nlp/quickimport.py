@@ -64,7 +64,7 @@ def _stand_ins() -> dict[str, types.ModuleType] | None:
     folders = [os.path.join(place, "cli") for place in locations]
     if not folders or not all(os.path.isfile(os.path.join(f, "info.py")) for f in folders):
         return None
-    cli = types.ModuleType(CLI, "spaCy's command line, imported on first use (see relx.nlp.quickimport)")
+    cli = types.ModuleType(CLI, "spaCy's command line, imported when first used (quickimport)")
     cli.__path__ = folders
     cli.__package__ = CLI
     info = types.ModuleType(INFO)

@@ -27,7 +27,10 @@ then scales the unprofiled time of `analyze`, so the profiler's overhead does no
 and the garbage collector.
 
 `--startup FILE` times `relx extract FILE` against a plain spaCy script that loads the
-model and parses the same file (5 runs each, alternating, median), and `relx --help`.
+model and parses the same file (5 runs each, alternating, median), and `relx --help`;
+then where a one-file run's time goes, phase by phase in a fresh process (median of 5):
+relx's command-line imports, `import spacy`, loading the model, parsing the file,
+importing the extractors, extracting, writing the JSON.
 
 The targets of issue 15 live here, not in the test suite, because shared machines make
 timings noisy; each figure is printed with its target. On a busy machine compare the ratios
@@ -281,6 +284,76 @@ def startup(path: Path, runs: int = 5) -> None:
     for name in helps:
         wall = medians[name][0]
         print(f"  {name}: {wall:.2f} s (target < {HELP_SECONDS} s: {verdict(wall < HELP_SECONDS)})")
+    print_phases(path, runs)
+
+
+STARTUP_PHASES = ("relx CLI imports", "import spacy", "load model (load_nlp)", "parse the file",
+                  "import extractors", "extract (analyze)", "write JSON")
+
+
+def startup_phases(path: str) -> dict:
+    """Wall and CPU seconds of each phase of a one-file run, in this fresh process, done
+    in the order `relx extract` does them (called in a subprocess)."""
+    from relx.nlp.ops import limit_blas_threads
+
+    limit_blas_threads()  # as `relx extract` does, before numpy loads
+    phases: dict[str, tuple[float, float]] = {}
+    clock = [time.perf_counter(), time.process_time()]
+
+    def lap(name: str) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        phases[name] = (wall - clock[0], cpu - clock[1])
+        clock[:] = [wall, cpu]
+
+    import relx.batch  # noqa: F401
+    import relx.cli  # noqa: F401
+    lap(STARTUP_PHASES[0])
+    try:
+        from relx.nlp.quickimport import import_spacy
+    except ImportError:  # a relx from before issue 15
+        import spacy  # noqa: F401
+    else:
+        import_spacy()
+    lap(STARTUP_PHASES[1])
+    from relx.nlp.load import load_nlp
+
+    nlp = load_nlp(None)
+    lap(STARTUP_PHASES[2])
+    doc = nlp(Path(path).read_text(encoding="utf-8"))
+    lap(STARTUP_PHASES[3])
+    import relx.extractors.amounts  # noqa: F401
+    import relx.extractors.announcement  # noqa: F401
+    import relx.extractors.dates  # noqa: F401
+    import relx.extractors.entities  # noqa: F401
+    import relx.extractors.header  # noqa: F401
+    import relx.extractors.quotes  # noqa: F401
+    import relx.extractors.roles  # noqa: F401
+    lap(STARTUP_PHASES[4])
+    from relx import pipeline
+
+    record = pipeline.analyze(doc, path)
+    lap(STARTUP_PHASES[5])
+    from relx.render.jsonout import dumps
+
+    dumps(record, indent=2)
+    lap(STARTUP_PHASES[6])
+    return phases
+
+
+def print_phases(path: Path, runs: int) -> None:
+    got = []
+    for _ in range(runs):
+        proc = subprocess.run([sys.executable, __file__, "--run", "startup", str(path)],
+                              capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise SystemExit(f"start-up phases failed:\n{proc.stderr}")
+        got.append(json.loads(proc.stdout.splitlines()[-1]))
+    print(f"  where a one-file run's time goes (median of {runs} fresh processes; "
+          "interpreter start and exit not included):")
+    for name in STARTUP_PHASES:
+        wall = statistics.median(g[name][0] for g in got)
+        cpu = statistics.median(g[name][1] for g in got)
+        print(f"    {name:26} {wall:6.3f} s wall {cpu:6.3f} s CPU")
 
 
 def _relx_script() -> str | None:
@@ -314,7 +387,8 @@ def main() -> None:
     parser.add_argument("--run", nargs=2, metavar=("CONFIG", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        print(json.dumps(run_one(*args.run)))
+        config, where = args.run
+        print(json.dumps(startup_phases(where) if config == "startup" else run_one(config, where)))
         return
     if args.startup:
         startup(args.startup)

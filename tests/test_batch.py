@@ -18,7 +18,7 @@ import relx.pipeline
 from relx.batch import OutputFormat, expand_globs, run_extract
 from relx.cli import app
 from relx.read.inputs import Document, InputError
-from relx.parallel import chunked, extract_serial, resolve_jobs
+from relx.parallel import chunked, even_tail, extract_serial, resolve_jobs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -204,3 +204,15 @@ def test_a_quoted_glob_prints_an_array_even_for_one_match(folder: Path):
     out = io.StringIO()
     run_extract([str(folder / "a*.txt")], OutputFormat.json, out, io.StringIO())
     assert [r["source"] for r in json.loads(out.getvalue())] == [str(folder / "a.txt")]
+
+
+def test_the_last_chunks_of_a_parallel_run_go_out_in_shrinking_pieces():
+    chunks = [list(range(i * 16, i * 16 + 16)) for i in range(5)] + [[80, 81, 82]]
+    pieces = list(even_tail(chunks, 2))
+    assert pieces[:4] == chunks[:4]  # the bulk as it was; the last two held back
+    assert [item for piece in pieces for item in piece] == list(range(83))  # all, in order
+    tail = pieces[4:]
+    assert all(set(piece) <= set(chunk) for piece in tail
+               for chunk in chunks if set(piece) & set(chunk))  # no piece spans two chunks
+    assert max(map(len, tail)) < 16 and len(tail[-1]) == 1
+    assert list(even_tail([], 2)) == []

@@ -105,7 +105,7 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
     pending: deque = deque()  # (chunk, future), in input order
     refused = None  # a chunk a broken pool would not take: it never ran, so it goes on as one
     try:
-        chunks = batches(items, batch_size)  # bounded by characters too
+        chunks = even_tail(batches(items, batch_size), jobs)  # bounded by characters too
         while True:
             if refused is not None or len(pending) < CHUNKS_PER_WORKER * jobs:
                 chunk, refused = (refused if refused is not None else next(chunks, None)), None
@@ -149,6 +149,29 @@ def extract_parallel(items: Iterable[Item], jobs: int, model: str | None = None,
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def even_tail(chunks: Iterable[list[Item]], jobs: int) -> Iterator[list[Item]]:
+    """The chunks as they come, but the last `jobs` cut into smaller and smaller pieces,
+    so the workers run out of work together. The pool hands a chunk to whichever worker
+    is free, and at the end of a stream one worker sits idle while another finishes the
+    last chunk: on 200 corpus releases with two workers, up to the 1.7 s a chunk of 16
+    takes, a tenth of the run. The pieces shrink with the work left (a `jobs`-th of half
+    of it, at least one document), so the last ones to finish are one or two documents.
+    Only `jobs` chunks are read ahead of those handed out."""
+    held: deque = deque()
+    for chunk in chunks:
+        held.append(chunk)
+        if len(held) > jobs:
+            yield held.popleft()
+    left = sum(len(chunk) for chunk in held)
+    for chunk in held:  # a piece never spans two chunks, so stays within their bounds
+        start = 0
+        while start < len(chunk):
+            piece = chunk[start:start + max(1, -(-left // (2 * jobs)))]
+            yield piece
+            start += len(piece)
+            left -= len(piece)
 
 
 def _finished(future) -> list[Outcome] | None:

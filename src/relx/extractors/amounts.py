@@ -132,15 +132,21 @@ def money_pattern() -> re.Pattern[str]:
     # figure is not a percentage (`from $5 to 10%`).
     second = (rf"(?P<sep>\s?[-\u2013\u2014]\s?|\sto\s|(?(btw)\sand\s|(?!)))(?:{symbol}\s?)?"
               rf"(?P<num2>{NUMBER})(?P<scale2>{SCALE})?(?!\d|[.,]\d|\s?(?:%|(?i:percent|per\scent|shares)\b))")
+    # A figure or a number word (`two billion`) before a currency name share one copy of
+    # the names (500 of them, case-insensitive): compiling the pattern is most of a
+    # one-file run's cost of amounts, and each copy added a third. A figure starts with a
+    # digit or a point, a number word with a letter, so which is tried first never
+    # changes a match.
     return re.compile(
         rf"""
         (?P<sign>(?<![\w.])(?i:negative|minus)\s|(?<![\w.\-])[-\u2212](?=[^\d\s]))?
         (?:
           (?P<btw>(?<=between\s))?(?P<opar>{ACCOUNTS_BEFORE}\((?=(?:{symbol})\s?{NUMBER}\)))?(?<![\w$])(?:{prefix})\s?(?P<lpar>(?(opar)(?!)|\())?(?P<num>{NUMBER})(?(lpar)\))(?(opar)\))(?P<scale>{SCALE})?(?:{second})?
             (?:\s(?P<after_code>{code})\b)?
-        | (?<![\w$.,])(?P<bare>{NUMBER})(?P<bscale>{SCALE})?\s(?P<name>(?i:{name}))\b
+        | (?:(?<![\w$.,])(?P<bare>{NUMBER})(?P<bscale>{SCALE})?
+            |\b(?P<word>(?i:{words}))\s(?P<wscale>(?i:thousand|million|billion|trillion))
+          )\s(?P<name>(?i:{name}))\b
         | (?<![\w$.,])(?P<bare2>{NUMBER})(?P<bscale2>{SCALE})?\s(?P<code2>{code})\b
-        | \b(?P<word>(?i:{words}))\s(?P<wscale>(?i:thousand|million|billion|trillion))\s(?P<wname>(?i:{name}))\b
         | (?<![\w$.,])(?P<cnum>{NUMBER})\s(?P<cents>cents?|pence)\b
         )
         """,
@@ -207,8 +213,8 @@ def _currency(m: re.Match[str], text: str, dollar: str) -> str | None:
         return yen_or_yuan(text) if code == "JPY" else code
     if m.group("code"):
         return m.group("code")
-    if m.group("name") or m.group("wname"):
-        name = (m.group("name") or m.group("wname")).lower()
+    if m.group("name"):
+        name = m.group("name").lower()
         code = names[name]
         return dollar if name == "dollars" else code
     if m.group("code2"):

@@ -19,7 +19,6 @@ import os
 import re
 import stat
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -404,12 +403,18 @@ def _cp1252_as_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("cp1252_as_latin1", _cp1252_as_latin1)
 
 
+# Unicode's control characters (category Cc, a set its stability policy fixes at these
+# 65) but for line and tab whitespace (\t \n \v \f \r): one regex scan, where a test of
+# each character's category cost 0.2 ms a release, in the process that reads for all
+# `--jobs` workers.
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def control_share(sample: str) -> float:
     """The share of control characters other than line and tab whitespace."""
     if not sample:
         return 0.0
-    controls = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
-    return controls / len(sample)
+    return sum(1 for _ in CONTROLS.finditer(sample)) / len(sample)
 
 
 def normalize_newlines(text: str) -> str:

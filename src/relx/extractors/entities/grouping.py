@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from ..lexicon import GENERIC_ORG_TAILS
 from ...model import Header, Mention, Organization, Person, Ticker
@@ -18,6 +17,7 @@ from ..textutil import headline_ranges, in_ranges, words
 from .candidates import ORG, TICKER_RE, is_head, is_legal_name
 from .surfaces import HANDLE, PAREN_ALIAS_RE, Surface, org_key, person_key
 from .kinds import all_generic
+from .words import nick_namer
 
 
 def initials(name: str) -> str:
@@ -384,15 +384,8 @@ def same_first_name(a: str, b: str) -> bool:
     and "Richard", "Bob" and "Robert"; the `nicknames` package's hand-made table)."""
     if a == b:
         return True
-    names = _nick_namer()
+    names = nick_namer()
     return b in names.nicknames_of(a) | names.canonicals_of(a) if len(a) > 1 and len(b) > 1 else False
-
-
-@lru_cache(maxsize=1)
-def _nick_namer():
-    from nicknames import NickNamer
-
-    return NickNamer()
 
 
 def build_people(forms_all: list[Surface], name_parts: set[str]) -> list[Person]:

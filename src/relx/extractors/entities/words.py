@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..lexicon import HONORIFICS, LEGAL_SUFFIXES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 
@@ -60,15 +61,17 @@ def fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip(".")
 
 
+@lru_cache(maxsize=1)
+def nick_namer():
+    """The `nicknames` package's table of given names and their short forms ("Bob" for
+    "Robert"), built once per process: it reads a CSV of some 1,100 names."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """English given names and their short forms, from the `nicknames` package."""
-    global _GIVEN
-    if _GIVEN is None:
-        from nicknames import NickNamer
-
-        table = NickNamer().nickname_lookup
-        _GIVEN = frozenset(table) | frozenset(n for v in table.values() for n in v)
-    return _GIVEN
-
-
-_GIVEN: frozenset[str] | None = None
+    table = nick_namer().nickname_lookup
+    return frozenset(table) | frozenset(n for v in table.values() for n in v)

@@ -61,7 +61,7 @@ from .lists import described_as_organization
 from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
 from .ordinary import (STRUCTURAL_RULES, VOUCHING_RULES, WEAK_ORG_RULES, named_as_a_person,
                        ordinary_words_never_a_body)
-from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
+from .vocabulary import given_names, is_ordinary_phrase, reads_as_a_phrase
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
@@ -87,6 +87,11 @@ PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b
                                   re.IGNORECASE)
 
 
+# A capitalized word right after an occurrence: the occurrence is the start of a longer
+# name ("Georgia" in "the Georgia Latino Film Alliance"), and what is said there is said of it.
+RUNS_ON_RE = re.compile(r" (?:of )?[A-Z][a-z]")
+
+
 def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     """How strongly the whole document says this written form names an organization.
 
@@ -103,6 +108,8 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
     context = 0
     for start, end in find_all(text, name):
         before, after = text[max(0, start - 40):start], text[end:end + 60]
+        if RUNS_ON_RE.match(after):
+            continue  # "CEO of the Georgia Latino Film Alliance" speaks of the longer name, not of "Georgia"
         employer = re.search(r"(\S+) (?:of|at) (?:the )?$", before)
         # "CEO of Acme", "Acme's CEO": a name that employs someone is an organization;
         # so is one the text describes as a body ("Acme, a lender that ..."), unless
@@ -194,6 +201,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             # "Argentine SMEs": a nationality the model read as a nationality, not a body
             or "ner:NORP" in surface.rules and not surface.votes[ORG] and evidence < 2):
         return None  # "its proprietary Engine AI platform", "Montauban Project"
+    if announced_person(surface, evidence):
+        return PERSON  # "Jane Doe Announces Candidacy": a headline's subject may be a person
     if evidence >= 3 and looks_like_org(name, described=is_described(name, text)):
         return ORG
     if looks_like_person(name):
@@ -218,6 +227,17 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if "handle" in surface.rules:
         return HANDLE
     return None
+
+
+def announced_person(surface: Surface, evidence: int) -> bool:
+    """A name that opens with a given name, that the model reads as a person's more often
+    than as a body's, and that only a headline's subject or an announcing verb makes a
+    body ("Jane Doe Announces Candidacy", "Jane Doe Launches ...") is a person's."""
+    name = surface.text
+    weak = 2 * len(surface.rules & WEAK_ORG_RULES)
+    return bool(weak) and evidence - weak < 3 and " " in name and looks_like_person(name) \
+        and surface.votes[PERSON] >= 2 and surface.votes[PERSON] > surface.votes[ORG] \
+        and not is_legal_name(name) and name.split()[0].casefold() in given_names()
 
 
 def lone_guess(surface: Surface) -> bool:
@@ -293,6 +313,9 @@ def revise_types(kinds: dict[str, str], surfaces: dict[str, Surface], text: str)
             if kind != PERSON:
                 continue
             key = org_key(name)
+            # (a name the model reads as a person's at every mention, several times, keeps
+            # its first name: "Ben Cohen" beside "Ben & Jerry's")
+            sure = surfaces[name].votes[PERSON] >= 2 and not surfaces[name].votes[ORG]
             if key.split()[0] in org_firsts and " " in name and bare(name.split()[-1]) in TITLE_HEADS:
                 del kinds[name]  # "Hylaine Founder" of "said Hylaine Founder and CEO Adam Boitnott"
                 continue
@@ -302,7 +325,7 @@ def revise_types(kinds: dict[str, str], surfaces: dict[str, Surface], text: str)
             # "Alexandra Lozano Immigration Law PLLC" named after her)
             if key in org_keys or any(k.startswith(key + " ") for k in org_keys) \
                     and not named_as_a_person(surfaces[name], text) \
-                    or key.split()[0] in org_firsts and " " in name \
+                    or key.split()[0] in org_firsts and " " in name and not sure \
                     and not named_as_a_person(surfaces[name], text) \
                     or in_org_list(surfaces[name], text, org_names):
                 kinds[name] = ORG
@@ -390,7 +413,9 @@ def apply_definitions(kinds: dict[str, str], surfaces: dict[str, Surface], text:
 def initials_match(phrase: str, acronym: str) -> bool:
     """Whether an acronym is spelled by the last words of a phrase, small words counted
     or not ("retinopathy of prematurity (ROP)", "alternative practice structure (APS)")."""
-    words_ = phrase.split()
+    # a hyphenated word gives a letter for each part: "Brain-Derived Neurotrophic Factor (BDNF)"
+    words_ = phrase.replace("-", " ").split() if "-" in phrase and len(acronym) > len(phrase.split()) \
+        else phrase.split()
     acronym = (acronym[:-1] if acronym.endswith("s") else acronym).casefold()  # "SMBs"
     every = "".join(w[0] for w in words_).casefold()
     small = CONNECTORS | {"to", "a", "an", "at", "with", "by"}

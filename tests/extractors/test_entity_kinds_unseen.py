@@ -1,0 +1,54 @@
+"""Kinds of error seen on releases nobody tuned for: places, terms, works and people read
+as organizations, and organizations or people missed. Fictional sentences, one a kind."""
+from __future__ import annotations
+
+import pytest
+
+from relx.extractors.entities import extract_entities
+from relx.extractors.header import find_header
+
+
+@pytest.fixture
+def entities(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        orgs, people = extract_entities(doc, find_header(text))
+        return {o.name for o in orgs} | {a for o in orgs for a in o.aliases}, {p.name for p in people}
+    return run
+
+
+def test_a_place_that_opens_a_longer_name_borrows_none_of_its_evidence(entities):
+    # "CEO of the Oregon Coastal Film Alliance" speaks of the alliance, not of Oregon
+    orgs, _ = entities(
+        "“We are thrilled,” said Dana Whitlow, CEO of the Oregon Coastal Film Alliance. The "
+        "festival brings independent cinema to Oregon and beyond.")
+    assert "Oregon Coastal Film Alliance" in orgs
+    assert "Oregon" not in orgs
+
+
+def test_a_hyphenated_term_defined_by_its_acronym_is_no_organization(entities):
+    # the hyphenated word gives a letter for each part: B-D-N-F
+    orgs, _ = entities(
+        "Kelvara Health said the treatment raises levels of Brain-Derived Neurotrophic Factor "
+        "(BDNF), which supports the growth of new neurons. Kelvara Health runs four clinics.")
+    assert "Brain-Derived Neurotrophic Factor" not in orgs and "BDNF" not in orgs
+
+
+def test_a_person_announcing_in_the_headline_stays_a_person(entities):
+    orgs, people = entities(
+        "Marcus Albright Announces Candidacy for City Council\n\n"
+        "PORTLAND, OR — Marcus Albright, a former Navy officer and small-business owner, "
+        "announced his candidacy today. Marcus Albright joined the race to fix local roads. "
+        "“Our city deserves better,” Marcus Albright said.")
+    assert "Marcus Albright" in people
+    assert "Marcus Albright" not in orgs
+
+
+def test_a_person_who_shares_a_first_name_with_a_company_stays_a_person(entities):
+    # "Ben Cohen" beside "Ben & Jerry's": the model reads him as a person every time
+    orgs, people = entities(
+        "To mark the anniversary, Trevor Lang—co-founder of Trevor & Mills’s bakeries and a "
+        "longtime activist—planted a tree. The event was led by Trevor Lang’s group Seeds Of "
+        "Peace. Trevor Lang thanked the volunteers.")
+    assert "Trevor Lang" in people
+    assert "Trevor Lang" not in orgs

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from relx.extractors.entities import extract_entities
+from relx.extractors.entities.lists import PRODUCTS_RE
+from relx.extractors.entities.shapes import looks_like_org
 from relx.extractors.header import find_header
 
 
@@ -52,3 +54,32 @@ def test_a_person_who_shares_a_first_name_with_a_company_stays_a_person(entities
         "Peace. Trevor Lang thanked the volunteers.")
     assert "Trevor Lang" in people
     assert "Trevor Lang" not in orgs
+
+
+def test_an_occupation_in_title_case_is_no_organization(entities):
+    orgs, _ = entities(
+        "Lumera Skin Studio will offer skin analysis performed by our expert Holistic Nutritionist, "
+        "and mini facials. Lumera Skin Studio opened in 2019.")
+    assert "Holistic Nutritionist" not in orgs
+
+
+def test_a_date_opening_a_sentence_is_no_organization():
+    # "Hangzhou, Zhejiang, China, On December 15, 2024, the exhibition ...": the list of
+    # places runs on into the date's first words
+    assert not looks_like_org("On December")
+    assert not looks_like_org("By March")
+    assert looks_like_org("On Deck Capital")
+
+
+def test_works_listed_after_series_are_things_not_names():
+    text = ("Rita Calloway has appeared in films and hit series including Santa Clara, Lovers "
+            "Weekend, Blue Harbor and Sunset Heights.")
+    listed = PRODUCTS_RE.search(text)
+    assert listed and "Lovers Weekend" in listed.group(1)
+
+
+def test_a_single_word_the_text_uses_as_a_buyer_is_an_organization(entities):
+    orgs, _ = entities(
+        "As co-founder of RideLoop, which was acquired by Porschewerk in 2014, Jo Park learned "
+        "how mobility start-ups grow.")
+    assert "Porschewerk" in orgs

@@ -61,7 +61,8 @@ from .lists import described_as_organization
 from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
 from .ordinary import (STRUCTURAL_RULES, VOUCHING_RULES, WEAK_ORG_RULES, named_as_a_person,
                        ordinary_words_never_a_body)
-from .vocabulary import given_names, is_ordinary_phrase, reads_as_a_phrase
+from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
+from .misread import a_job_not_a_body, announced_person, lone_guess
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
@@ -169,6 +170,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if (a_section_or_a_figure(name) or named_as_an_honor(surface, text) or titled_as_a_work(surface, text)
             or a_field_of_study(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "NT$299", "named a Future Leader", "a degree in Aerospace Engineering"
+    if a_job_not_a_body(name) and not surface.rules & STRUCTURAL_RULES:
+        return None  # "our expert Naturopathic Doctor": an occupation
     if bare(name.split()[-1]) in DEMOGRAPHIC_GROUPS and not surface.rules & STRUCTURAL_RULES:
         return None  # "U.S. Hispanics", "Latino": a group of people
     if surface.rules & STRUCTURAL_RULES == {"about-section"} and " " in name \
@@ -221,33 +224,12 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         return None  # "Loan Processing", "Fifth Domain", "Success"
     if (evidence >= 2 or surface.votes[ORG]) and looks_like_org(name):
         if " " not in name and evidence < 2 and (
-                only_capitalized_by_position(surface, text) or lone_guess(surface)):
+                only_capitalized_by_position(surface, text) or lone_guess(surface, text, name_parts)):
             return None
         return ORG
     if "handle" in surface.rules:
         return HANDLE
     return None
-
-
-def announced_person(surface: Surface, evidence: int) -> bool:
-    """A name that opens with a given name, that the model reads as a person's more often
-    than as a body's, and that only a headline's subject or an announcing verb makes a
-    body ("Jane Doe Announces Candidacy", "Jane Doe Launches ...") is a person's."""
-    name = surface.text
-    weak = 2 * len(surface.rules & WEAK_ORG_RULES)
-    return bool(weak) and evidence - weak < 3 and " " in name and looks_like_person(name) \
-        and surface.votes[PERSON] >= 2 and surface.votes[PERSON] > surface.votes[ORG] \
-        and not is_legal_name(name) and name.split()[0].casefold() in given_names()
-
-
-def lone_guess(surface: Surface) -> bool:
-    """One ordinary capitalized word that the model called an organization once and no
-    other rule supports ("Christchurch", "Magazine") is more often a place or a thing than
-    a company. Acronyms and names with inner capitals ("HotPads") are kept."""
-    word = surface.text
-    only_model = all(r.startswith("ner:") or r == "string-match" for r in surface.rules)
-    return only_model and len(surface.mentions) <= 1 and word[:1].isupper() \
-        and not word.isupper() and not re.search(r"[a-z][A-Z]", word)
 
 
 def common_words(doc) -> set[str]:

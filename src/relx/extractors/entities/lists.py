@@ -66,7 +66,9 @@ MEMBERS_RE = re.compile(
 PRODUCTS_RE = re.compile(
     r"\b(?i:products|solutions|brands|platforms|offerings|modules|tools|apps|services|functions|"
     r"capabilities|programs|courses|specialties|frameworks|libraries|standards|protocols|devices|"
-    r"games|tokens|coins|cryptocurrencies|drugs|therapies|treatments)"
+    r"games|tokens|coins|cryptocurrencies|drugs|therapies|treatments|"
+    # works: "hit series including Harbor Lights, Couples Weekend and Blue Ridge"
+    r"series|shows|films|movies|titles|books|novels|albums|songs|singles|plays|musicals)"
     + LIST_AFTER + LISTED_NAMES)
 # "Categories included Seed Bank, Ventilation Company and Podcast": the categories of an
 # award are kinds of winner, not winners.

@@ -53,6 +53,8 @@ def looks_like_org(name: str, described: bool = False) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 12 or not any(ch.isalpha() for ch in name):
         return False
+    if len(tokens) > 1 and bare(tokens[0]) in DATE_PREPOSITIONS and bare(tokens[1]) in MONTHS_AND_DAYS:
+        tokens = tokens[1:]  # "On December", "By March 4": a date's opening words
     if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() or bare(t) in MONTHS_AND_DAYS
                                                   for t in tokens[1:]):
         return False  # "March 4", "Tuesday Mar": a date the model took for a name
@@ -88,6 +90,10 @@ def looks_like_org(name: str, described: bool = False) -> bool:
     if any(re.fullmatch(r"[A-Z]{2,}-?\d+[A-Za-z]?", t) for t in tokens):
         return False  # a product or drug code: "XR-200"
     return not all_generic(name)
+
+
+# Words that open a date written at the start of a sentence: "On December 15, 2024, ...".
+DATE_PREPOSITIONS = frozenset("on in by since until from through before after during".split())
 
 
 PLURAL_BODIES = frozenset("colleges universities schools departments institutes agencies "

@@ -6,6 +6,8 @@ import pytest
 
 from relx.extractors.entities import extract_entities
 from relx.extractors.entities.lists import PRODUCTS_RE
+from relx.extractors.entities.misread import headline_fragment, written_small_elsewhere
+from relx.extractors.entities.surfaces import Surface
 from relx.extractors.entities.shapes import looks_like_org
 from relx.extractors.header import find_header
 
@@ -83,3 +85,32 @@ def test_a_single_word_the_text_uses_as_a_buyer_is_an_organization(entities):
         "As co-founder of RideLoop, which was acquired by Porschewerk in 2014, Jo Park learned "
         "how mobility start-ups grow.")
     assert "Porschewerk" in orgs
+
+
+def headline_subject(text: str, name: str) -> Surface:
+    surface = Surface(name)
+    surface.add(text.index(name), text.index(name) + len(name), None, "title-subject")
+    return surface
+
+
+def test_a_verb_word_run_into_a_headline_subject_is_no_name():
+    # "Acme Set to Disrupt ...": "Set" belongs to the verb
+    text = "Zentro Set to Disrupt Urban Farming\n\nZentro grows greens in vertical farms."
+    assert headline_fragment(headline_subject(text, "Zentro Set"), text, set())
+    assert not headline_fragment(headline_subject(text, "Zentro"), text, set())
+
+
+def test_an_ordinary_word_opening_a_headline_is_no_name():
+    # "Care to Make a Mark with The Givers": the text writes "care" small too
+    text = "Care to Make a Mark with The Harbor Givers\n\nFamily care is hard work."
+    assert headline_fragment(headline_subject(text, "Care"), text, {"care"})
+
+
+def test_ordinary_words_the_text_also_writes_small_are_a_common_phrase():
+    text = ("Zentro Brings Blockchain Technology to Meme Makers\n\nZentro uses blockchain "
+            "technology to track memes.")
+    assert written_small_elsewhere("Blockchain Technology", text)
+    assert not written_small_elsewhere("Zentro", text)
+    # a unit after a job title is left to the department rule
+    assert not written_small_elsewhere(
+        "Research and Development", "Jo Park, Head of Research and Development, said research and development grew.")

@@ -15,8 +15,8 @@ from .candidates import ORG, PERSON, bare, is_head, is_legal_name
 from .evidence import is_code_word
 from .ordinary import WEAK_ORG_RULES
 from .shapes import looks_like_person
-from .surfaces import Surface
-from .vocabulary import given_names, is_ordinary_phrase
+from .surfaces import Surface, find_all
+from .vocabulary import given_names, is_ordinary_phrase, is_ordinary_word
 
 
 def announced_person(surface: Surface, evidence: int) -> bool:
@@ -82,3 +82,41 @@ def a_job_not_a_body(name: str) -> bool:
 # An adjective the dictionary may lack, by its ending: "Naturopathic", "Holistic",
 # "Integrative", "Chiropractic".
 ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|ary|ous)")
+
+
+def written_small_elsewhere(name: str, text: str) -> bool:
+    """Words that the text also writes in lower case as a phrase ("Blockchain
+    Technology" in a headline, "blockchain technology" in the body) are a common noun
+    phrase capitalized by a headline or for emphasis, not a body's name."""
+    words_ = name.split()
+    # (the words need not be in the dictionary: "blockchain" is not; the phrase written
+    # small is the evidence)
+    if len(words_) < 2 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*|of|and|&|for|the|in", w) for w in words_):
+        return False
+    # (a unit after a job title is the title's: "Head of Research and Development", and
+    # a department rule decides it with the title's words)
+    if any((t := re.search(r"(\S+) (?:of|for) (?:the )?$", text[max(0, s - 40):s])) and bare(t.group(1)) in TITLE_HEADS
+           for s, _ in find_all(text, name)):
+        return False
+    small = r"\s+".join(re.escape(w.casefold()) for w in words_)
+    return bool(re.search(r"(?<![\w\-])" + small + r"(?![\w\-])", text))
+
+
+# Words that end a headline's subject when a verb comes next: "Acme Set to Launch",
+# "Acme Poised to Lead": the word belongs to the verb, not to the name.
+HEADLINE_LINKS = frozenset("set poised ready slated expected due likely".split())
+
+
+def headline_fragment(surface: Surface, text: str, common: set[str]) -> bool:
+    """A headline's subject that is no name: a word of the verb phrase run into it ("Acme
+    Set" of "Acme Set to Disrupt"), or one ordinary word the text writes small elsewhere
+    ("Care" of "Care to Make a Mark") that nothing but the headline puts forward."""
+    if not surface.rules <= {"title-subject"} | {r for r in surface.rules if r.startswith("ner:")} \
+            or "title-subject" not in surface.rules:
+        return False
+    words_ = surface.text.split()
+    if len(words_) > 1 and bare(words_[-1]) in HEADLINE_LINKS and all(
+            text[m.end:m.end + 4] == " to " for m in surface.mentions):
+        return True
+    return len(words_) == 1 and len(surface.mentions) <= 1 and words_[0].casefold() in common \
+        and is_ordinary_word(words_[0])

@@ -6,7 +6,8 @@ import pytest
 
 from relx.extractors.entities import extract_entities
 from relx.extractors.entities.lists import PRODUCTS_RE
-from relx.extractors.entities.misread import headline_fragment, written_small_elsewhere
+from relx.extractors.entities.misread import headline_fragment, unit_after_a_title, written_small_elsewhere
+from relx.extractors.entities.vocabulary import reads_as_a_phrase
 from relx.extractors.entities.surfaces import Surface
 from relx.extractors.entities.shapes import looks_like_org
 from relx.extractors.header import find_header
@@ -114,3 +115,22 @@ def test_ordinary_words_the_text_also_writes_small_are_a_common_phrase():
     # a unit after a job title is left to the department rule
     assert not written_small_elsewhere(
         "Research and Development", "Jo Park, Head of Research and Development, said research and development grew.")
+
+
+def test_a_field_between_a_title_and_the_employer_is_no_organization():
+    text = ("“We want momentum,” said Ana Ruiz, Director of Innovation & Entrepreneurship, Cedar "
+            "Falls Chamber. Board member of Zero Waste Iowa, Jo Park, agreed.")
+    unit = Surface("Innovation & Entrepreneurship")
+    start = text.index(unit.text)
+    unit.add(start, start + len(unit.text), "ORG", "ner:ORG")
+    assert unit_after_a_title(unit, text)
+    body = Surface("Zero Waste Iowa")
+    start = text.index(body.text)
+    body.add(start, start + len(body.text), "ORG", "ner:ORG")
+    assert not unit_after_a_title(body, text)
+
+
+def test_three_ordinary_words_without_a_given_name_are_no_person():
+    # "two types of Ketamine treatments – Ketamine Psychedelic Therapy and ..."
+    assert reads_as_a_phrase("Ketamine Psychedelic Therapy")
+    assert not reads_as_a_phrase("Mary Rose Baker")

@@ -62,7 +62,8 @@ from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_pers
 from .ordinary import (STRUCTURAL_RULES, VOUCHING_RULES, WEAK_ORG_RULES, named_as_a_person,
                        ordinary_words_never_a_body)
 from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
-from .misread import a_job_not_a_body, announced_person, headline_fragment, lone_guess, written_small_elsewhere
+from .misread import (a_job_not_a_body, announced_person, headline_fragment, lone_guess, unit_after_a_title,
+                      written_small_elsewhere)
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
 
@@ -90,7 +91,7 @@ PERSON_CONTEXT_AFTER = re.compile(r"^ (?:said|says|added|adds|explained|noted)\b
 
 # A capitalized word right after an occurrence: the occurrence is the start of a longer
 # name ("Georgia" in "the Georgia Latino Film Alliance"), and what is said there is said of it.
-RUNS_ON_RE = re.compile(r" (?:of )?[A-Z][a-z]")
+RUNS_ON_RE = re.compile(r" (?:of |&amp; |& )?[A-Z][a-z]")
 
 
 def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
@@ -170,7 +171,8 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
     if (a_section_or_a_figure(name) or named_as_an_honor(surface, text) or titled_as_a_work(surface, text)
             or a_field_of_study(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "NT$299", "named a Future Leader", "a degree in Aerospace Engineering"
-    if (a_job_not_a_body(name) or written_small_elsewhere(name, text) or headline_fragment(surface, text, common)) \
+    if (a_job_not_a_body(name) or written_small_elsewhere(name, text) or headline_fragment(surface, text, common)
+            or unit_after_a_title(surface, text)) \
             and not surface.rules & STRUCTURAL_RULES and not is_legal_name(name):
         return None  # "our expert Naturopathic Doctor", "Blockchain Technology", "Acme Set (to Disrupt)"
     if bare(name.split()[-1]) in DEMOGRAPHIC_GROUPS and not surface.rules & STRUCTURAL_RULES:
@@ -213,6 +215,11 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         # the text's own treatment of the name outweighs a guess from a headline
         if " " in name and (surface.rules & {"titled-name", "contact-line"}
                             or person_evidence(surface, text)):
+            # "chef Jo Park from Acme's Culinary Class Wars": a title read onto a show's name
+            if surface.rules & {"titled-name"} and surface.votes[PERSON] <= 1 and not surface.votes[ORG] \
+                    and "contact-line" not in surface.rules and reads_as_a_phrase(name) \
+                    and not person_evidence(surface, text):
+                return None
             return PERSON
         if " " in name and surface.votes[PERSON] and evidence < 2:
             # "Bronze Star", "Artificial Intelligence": ordinary words no text treats as a person
@@ -225,7 +232,10 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
         return None  # "Loan Processing", "Fifth Domain", "Success"
     if (evidence >= 2 or surface.votes[ORG]) and looks_like_org(name):
         if " " not in name and evidence < 2 and (
-                only_capitalized_by_position(surface, text) or lone_guess(surface, text, name_parts)):
+                only_capitalized_by_position(surface, text) or lone_guess(surface, text, name_parts)
+                # "Ketamine, an NMDA receptor antagonist": a dictionary word the model mostly
+                # reads as a person's is a thing, not a body (a company's coined name is kept)
+                or surface.votes[PERSON] > surface.votes[ORG] and is_ordinary_phrase(name)):
             return None
         return ORG
     if "handle" in surface.rules:

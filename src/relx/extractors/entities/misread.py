@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLE_HEADS
+from ..lexicon import DEPARTMENT_WORDS, TITLE_HEADS
 from .candidates import ORG, PERSON, bare, is_head, is_legal_name
 from .evidence import is_code_word
 from .ordinary import WEAK_ORG_RULES
 from .shapes import looks_like_person
 from .surfaces import Surface, find_all
-from .vocabulary import given_names, is_ordinary_phrase, is_ordinary_word
+from .vocabulary import ABSTRACT_ENDING_RE, given_names, is_ordinary_phrase, is_ordinary_word
 
 
 def announced_person(surface: Surface, evidence: int) -> bool:
@@ -120,3 +120,26 @@ def headline_fragment(surface: Surface, text: str, common: set[str]) -> bool:
         return True
     return len(words_) == 1 and len(surface.mentions) <= 1 and words_[0].casefold() in common \
         and is_ordinary_word(words_[0])
+
+
+# A job title and `of`/`for` before a unit: "Director of Innovation & Entrepreneurship".
+TITLE_OF_RE = re.compile(r"(\S+) (?:of|for) (?:the )?$")
+# The employer after the unit: ", Round Rock Chamber", " at Acme".
+EMPLOYER_AFTER_RE = re.compile(r"(?:,| at| with) (?:the )?[A-Z]")
+
+
+def unit_after_a_title(surface: Surface, text: str) -> bool:
+    """Ordinary words written only between a job title's `of` and the employer are the
+    title's field, not a body: "Director of Innovation & Entrepreneurship, Round Rock
+    Chamber", "Head of Customer Experience at Acme"."""
+    mentions = surface.mentions or []
+    # (only words for a field or a function: "Zero Waste Canada" after "President of" is a body)
+    fields = [w for w in surface.text.split() if w.casefold() not in {"of", "and", "&", "for", "the"}]
+    if not mentions or not fields or is_legal_name(surface.text) or any(is_head(w) for w in fields) \
+            or not all(bare(w) in DEPARTMENT_WORDS or ABSTRACT_ENDING_RE.fullmatch(w.casefold()) for w in fields):
+        return False
+    for m in mentions:
+        title = TITLE_OF_RE.search(text[max(0, m.start - 40):m.start])
+        if not (title and bare(title.group(1)) in TITLE_HEADS and EMPLOYER_AFTER_RE.match(text, m.end)):
+            return False
+    return True

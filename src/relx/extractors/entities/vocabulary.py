@@ -114,4 +114,8 @@ def reads_as_a_phrase(name: str) -> bool:
         return False
     if ABSTRACT_ENDING_RE.fullmatch(words_[-1].casefold()) and is_ordinary_word(words_[-1]):
         return True
+    # three ordinary words with no given name among them: "Ketamine Psychedelic Therapy"
+    if len(words_) >= 3 and is_ordinary_phrase(name) and not any(
+            w.strip(".").casefold() in given_names() for w in words_):
+        return True
     return is_describing_word(words_[0]) and is_ordinary_phrase(name)

@@ -6,7 +6,8 @@ import pytest
 
 from relx.extractors.entities import extract_entities
 from relx.extractors.entities.lists import PRODUCTS_RE
-from relx.extractors.entities.misread import headline_fragment, unit_after_a_title, written_small_elsewhere
+from relx.extractors.entities.misread import (a_line_of_business, headline_fragment, unit_after_a_title,
+                                             written_small_elsewhere)
 from relx.extractors.entities.vocabulary import reads_as_a_phrase
 from relx.extractors.entities.surfaces import Surface
 from relx.extractors.entities.shapes import looks_like_org
@@ -134,3 +135,15 @@ def test_three_ordinary_words_without_a_given_name_are_no_person():
     # "two types of Ketamine treatments – Ketamine Psychedelic Therapy and ..."
     assert reads_as_a_phrase("Ketamine Psychedelic Therapy")
     assert not reads_as_a_phrase("Mary Rose Baker")
+
+
+def test_a_line_of_business_is_no_organization():
+    text = "Veltro is building the Company’s Coastal Healthcare business; Alphabet’s Waymo unit is not."
+    line = Surface("Coastal Healthcare")
+    start = text.index(line.text)
+    line.add(start, start + len(line.text), "ORG", "ner:ORG")
+    assert a_line_of_business(line, text)
+    unit = Surface("Waymo")
+    start = text.index("Waymo")
+    unit.add(start, start + 5, "ORG", "ner:ORG")
+    assert not a_line_of_business(unit, text)

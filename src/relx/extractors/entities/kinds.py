@@ -62,7 +62,7 @@ from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_pers
 from .ordinary import (STRUCTURAL_RULES, VOUCHING_RULES, WEAK_ORG_RULES, named_as_a_person,
                        ordinary_words_never_a_body)
 from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
-from .misread import (a_job_not_a_body, announced_person, headline_fragment, lone_guess, unit_after_a_title,
+from .misread import (a_job_not_a_body, a_line_of_business, announced_person, headline_fragment, lone_guess, unit_after_a_title,
                       written_small_elsewhere)
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
 
@@ -172,7 +172,7 @@ def decide_type(surface: Surface, text: str, domains: set[str], name_parts: set[
             or a_field_of_study(surface, text)) and not surface.rules & STRUCTURAL_RULES:
         return None  # "NT$299", "named a Future Leader", "a degree in Aerospace Engineering"
     if (a_job_not_a_body(name) or written_small_elsewhere(name, text) or headline_fragment(surface, text, common)
-            or unit_after_a_title(surface, text)) \
+            or unit_after_a_title(surface, text) or a_line_of_business(surface, text)) \
             and not surface.rules & STRUCTURAL_RULES and not is_legal_name(name):
         return None  # "our expert Naturopathic Doctor", "Blockchain Technology", "Acme Set (to Disrupt)"
     if bare(name.split()[-1]) in DEMOGRAPHIC_GROUPS and not surface.rules & STRUCTURAL_RULES:

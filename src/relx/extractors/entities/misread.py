@@ -143,3 +143,19 @@ def unit_after_a_title(surface: Surface, text: str) -> bool:
         if not (title and bare(title.group(1)) in TITLE_HEADS and EMPLOYER_AFTER_RE.match(text, m.end)):
             return False
     return True
+
+
+# A line of business is owned and then named for what it is: "the Company’s Asian
+# Healthcare business", "its Consumer Lending segment".
+LINE_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:its|their|our)) $")
+LINE_AFTER_RE = re.compile(r" (?:business|businesses|segment|segments|division|unit|arm|franchise|portfolio)\b")
+
+
+def a_line_of_business(surface: Surface, text: str) -> bool:
+    """Ordinary words between an owner and `business` or `segment` name a part of the
+    owner's trade, not a body of its own ("the Company’s Asian Healthcare business"). A
+    coined name there is a subsidiary's ("Alphabet’s Waymo unit") and is kept."""
+    mentions = surface.mentions or []
+    return bool(mentions) and " " in surface.text and is_ordinary_phrase(surface.text) and all(
+        LINE_BEFORE_RE.search(text[max(0, m.start - 8):m.start]) and LINE_AFTER_RE.match(text, m.end)
+        for m in mentions)

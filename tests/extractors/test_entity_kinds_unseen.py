@@ -53,11 +53,11 @@ def test_a_person_announcing_in_the_headline_stays_a_person(entities):
 def test_a_person_who_shares_a_first_name_with_a_company_stays_a_person(entities):
     # "Ben Cohen" beside "Ben & Jerry's": the model reads him as a person every time
     orgs, people = entities(
-        "To mark the anniversary, Trevor Lang—co-founder of Trevor & Mills’s bakeries and a "
-        "longtime activist—planted a tree. The event was led by Trevor Lang’s group Seeds Of "
-        "Peace. Trevor Lang thanked the volunteers.")
-    assert "Trevor Lang" in people
-    assert "Trevor Lang" not in orgs
+        "To mark the anniversary, Ben Lang—co-founder of Ben & Mills’s bakeries and a "
+        "longtime activist—planted a tree. The event was led by Ben Lang’s group Seeds Of "
+        "Peace. Ben Lang thanked the volunteers.")
+    assert "Ben Lang" in people
+    assert "Ben Lang" not in orgs
 
 
 def test_an_occupation_in_title_case_is_no_organization(entities):

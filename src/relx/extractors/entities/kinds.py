@@ -61,7 +61,7 @@ from .lists import described_as_organization
 from .shapes import GENERIC_BODIES, all_generic, looks_like_org, looks_like_person  # noqa: F401 (people.py, grouping.py)
 from .ordinary import (STRUCTURAL_RULES, VOUCHING_RULES, WEAK_ORG_RULES, named_as_a_person,
                        ordinary_words_never_a_body)
-from .vocabulary import is_ordinary_phrase, reads_as_a_phrase
+from .vocabulary import given_names, is_ordinary_phrase, reads_as_a_phrase
 from .misread import (a_job_not_a_body, a_line_of_business, announced_person, headline_fragment, lone_guess, unit_after_a_title,
                       written_small_elsewhere)
 from .surfaces import PAREN_ALIAS_RE, HANDLE, Surface, org_key, person_key, find_all
@@ -308,7 +308,8 @@ def revise_types(kinds: dict[str, str], surfaces: dict[str, Surface], text: str)
             key = org_key(name)
             # (a name the model reads as a person's at every mention, several times, keeps
             # its first name: "Ben Cohen" beside "Ben & Jerry's")
-            sure = surfaces[name].votes[PERSON] >= 2 and not surfaces[name].votes[ORG]
+            sure = surfaces[name].votes[PERSON] >= 2 and not surfaces[name].votes[ORG] \
+                and name.split()[0].casefold() in given_names()  # (not "Girl Scouts" beside "Girl Scout Gold Award")
             if key.split()[0] in org_firsts and " " in name and bare(name.split()[-1]) in TITLE_HEADS:
                 del kinds[name]  # "Hylaine Founder" of "said Hylaine Founder and CEO Adam Boitnott"
                 continue

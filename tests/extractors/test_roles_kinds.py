@@ -178,3 +178,16 @@ def test_profession_that_joins_an_organization_is_held_there(roles):
     got = roles("Patent Partner Lena Ortiz Joins Halvard & Pike LLP\n\nSEATTLE -- Attorney Lena "
                 "Ortiz has joined Halvard & Pike LLP as a partner.")
     assert ("Lena Ortiz", "Attorney", "Halvard & Pike LLP") in got
+
+
+def test_one_of_an_organizations_titles(roles):
+    # "said Jo Park, one of Acme's founding attorneys": one of several holding the title
+    got = roles('Quorvell Hart LLP won an award. "We are proud," said Tomas Quorvell, one of '
+                "Quorvell Hart LLP's founding attorneys.")
+    assert ("Tomas Quorvell", "founding attorney", "Quorvell Hart LLP") in got
+
+
+def test_one_of_many_without_an_owner_is_no_post(roles):
+    got = roles('Halden Foods Inc. posted results. "We are proud," said Tomas Quorvell, one of '
+                "the best chefs in town.")
+    assert not titles_of(got, "Tomas Quorvell")

@@ -56,7 +56,8 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
 
-    def add(person: str, t_start: int, t_end: int, org: TokenMention | None, rule: str) -> None:
+    def add(person: str, t_start: int, t_end: int, org: TokenMention | None, rule: str,
+            singular: bool = False) -> None:
         while t_end - t_start > 1 and doc[t_start].lower_ in {"new", "newly"}:
             t_start += 1  # "as New Chief Financial Officer": the post is "Chief Financial Officer"
         while t_end > t_start and doc[t_end - 1].is_space:
@@ -64,7 +65,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         if t_end <= t_start:
             return
         span = doc[t_start:t_end]
-        title = span.text
+        title, end_char = span.text, span.end_char
+        if singular and title.endswith("s") and not title.endswith("ss"):
+            title, end_char = title[:-1], end_char - 1  # "one of its founding attorneys"
         if title.casefold().strip(".") in HONORIFICS:
             return
         # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company",
@@ -80,7 +83,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             return
         seen.add(key)
         roles.append(Role(person=person, title=title, organization=org_name,
-                          start=span.start_char, end=span.end_char, rule=rule,
+                          start=span.start_char, end=end_char, rule=rule,
                           organization_inferred=org is None and org_name is not None))
 
     for m in sorted(index.values(), key=lambda m: m.start):
@@ -96,10 +99,14 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             # "Jane Doe, a partner at Acme": an article is fine when an employer follows;
             # "Jane Doe, our chief scientist": `our` names the issuer; "Jane Doe, its
             # chairwoman": `its` the organization the sentence is about
+            # "Frank Roe, one of Acme's founding attorneys": one of several holding the
+            # title; only an owner named with it (Acme's, its, our) makes it a post
+            one_of = at + 2 < len(doc) and doc[at].lower_ == "one" and doc[at + 1].lower_ == "of"
+            at += 2 * one_of
             article = at < len(doc) and doc[at].lower_ in {"a", "an", "the"}
             ours = at < len(doc) and doc[at].lower_ in {"our", "its"}
             found = read_title_forward(doc, at + article + ours, index)
-            if found and article and found[2] is None:
+            if found and (article or one_of) and found[2] is None and not ours:
                 found = None
             if found and ours and found[2] is None and doc[at].lower_ == "its":
                 found = (*found[:2], sentence_org_before(doc, m.start, index), found[3])
@@ -119,7 +126,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 found = (*found[:2], line_label_org(doc, m.start, index), found[3])
             if found:
                 t_start, t_end, org, nxt = found
-                add(m.name, t_start, t_end, org, "appositive")
+                add(m.name, t_start, t_end, org, "appositive", singular=one_of)
                 # two or three titles at once: "Professor at X and Director of Y"
                 for t_start, t_end, org in further_titles(doc, nxt, index):
                     add(m.name, t_start, t_end, org, "appositive-second")

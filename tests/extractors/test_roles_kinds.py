@@ -191,3 +191,10 @@ def test_one_of_many_without_an_owner_is_no_post(roles):
     got = roles('Halden Foods Inc. posted results. "We are proud," said Tomas Quorvell, one of '
                 "the best chefs in town.")
     assert not titles_of(got, "Tomas Quorvell")
+
+
+def test_short_reference_to_a_named_organization(roles):
+    # "co-founder of the Foundation" after "the Tidewater Youth Foundation" is that foundation
+    got = roles('The Tidewater Youth Foundation gave three awards. "We are proud," said Greg '
+                'Varn, co-founder of the Foundation.')
+    assert ("Greg Varn", "co-founder", "Tidewater Youth Foundation") in got

@@ -121,8 +121,31 @@ def org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
         i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
+        if i not in index:
+            return short_reference(index, doc, i)
     found = index.get(i)
     return found if found and found.kind == "org" else None
+
+
+# Head words by which a release refers again to an organization named in full before:
+# "Greg Roe, co-founder of the Foundation" after "the Tidewater Youth Foundation".
+REFERENCE_HEADS = COMPANY_NOUNS | frozenset("""association alliance council society trust
+    center centre academy coalition network museum college hospital federation""".split())
+
+
+def short_reference(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
+    """The organization `the Foundation` at token i (after `the`) stands for: the one
+    organization of the text whose name ends in that capitalized head word. None when the
+    word is lowercase (`the foundation of our work`), no head word, or fits two names."""
+    if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].lower_ not in REFERENCE_HEADS:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return None  # "the Foundation Board": a longer name, not the reference alone
+    names = {m.name for m in index.values() if m.kind == "org"
+             and m.name.split()[-1].casefold().strip(".,") == doc[i].lower_}
+    if len(names) != 1:
+        return None
+    return TokenMention("org", names.pop(), i, i + 1)
 
 
 def described_org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:

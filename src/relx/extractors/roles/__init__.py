@@ -40,7 +40,7 @@ from .layouts import (
     read_contact_line,
     sentence_org_before,
 )
-from .appointments import appointment_list, read_appointment, serves_as
+from .appointments import appointment_list, coordinated_appointment, read_appointment, serves_as
 
 
 # Titles that are posts in an organization ("Owner and Broker Larry Gotcher", "Board Member
@@ -183,6 +183,10 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         later = serves_as(doc, m, index)
         if later:
             add(m.name, *later, "serves-as")
+        # "Jane Doe founded Zyloq and was later elected Chair of Acme"
+        second = coordinated_appointment(doc, m, index)
+        if second:
+            add(m.name, *second, "appointment-coordinated")
     # "Sarah Lee is an economist. She is currently the director of Acme."
     for pronoun, person in pronoun_subjects(doc, index):
         appointment = read_appointment(doc, pronoun, index)
@@ -191,6 +195,9 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         later = serves_as(doc, pronoun, index)
         if later:
             add(person, *later, "serves-as")
+        second = coordinated_appointment(doc, pronoun, index)
+        if second:
+            add(person, *second, "appointment-coordinated")
     return without_inferred_repeats(roles)
 
 
@@ -223,14 +230,21 @@ def person_at(doc, i: int, index: dict[int, TokenMention]) -> bool:
 
 
 def pronoun_subjects(doc, index: dict[int, TokenMention]):
-    """Sentences opening with `He` or `She`, each with the person it refers to: the one
-    person named in the two sentences before (when two are named there, it is unclear)."""
+    """Sentences whose subject is `he` or `she` (opening it, or further in: `Since 2018 he
+    has ...`), each with the person it refers to: the one person named in the two
+    sentences before and this one up to the pronoun (when two are, it is unclear)."""
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
         first = sentence[0]
         while first.is_space and first.i + 1 < sentence.end:
             first = doc[first.i + 1]
-        if first.lower_ not in {"he", "she"} or n == 0:
+        if first.lower_ not in {"he", "she"}:
+            # "Since 2018 he has advised ...": the pronoun may be the subject further in
+            first = next((t for t in sentence if t.lower_ in {"he", "she"}
+                          and t.dep_ in {"nsubj", "nsubjpass"}), None)
+            if first is None:
+                continue
+        if n == 0:
             continue
         scope_start = sentences[max(0, n - 2)].start
         named = {m.name for m in index.values()

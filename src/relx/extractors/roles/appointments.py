@@ -237,3 +237,50 @@ def serves_as(doc, subject: TokenMention, index: dict[int, TokenMention]):
                 return found[:3]
             return None
     return None
+
+
+# Verbs of a passive appointment joined to an earlier verb of the same subject: "he has
+# advised X and was recently elected Chair of Y".
+PASSIVE_APPOINT = frozenset("""elected re-elected reelected appointed reappointed re-appointed
+    named promoted hired""".split())
+AUXILIARIES = frozenset("was were is are has have been".split())
+
+
+def coordinated_appointment(doc, subject: TokenMention, index: dict[int, TokenMention]):
+    """`Since 2018 he has advised X and was recently elected Chairperson of Y`: a second
+    verb of the sentence's subject (a name opening it, or `he`/`she`) that appoints it.
+    Only a passive (an auxiliary before the verb: `and named Jo CEO` appoints someone
+    else) and only a title with a named employer counts.
+
+    Returns (title_start, title_end, org) or None."""
+    sentence = doc[subject.start].sent
+    k = sentence.start
+    while k < subject.start and (doc[k].is_space or doc[k].lower_ in HONORIFICS):
+        k += 1
+    if k != subject.start and doc[subject.start].dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # neither opening the sentence nor its subject
+    for k in range(subject.end, sentence.end - 2):
+        other = index.get(k)
+        if other is not None and other.kind == "person" and other.name != subject.name:
+            return None  # someone else's: "He met Ann Lee and was ..."
+        if doc[k].lower_ in {"who", "which", "that", "while", "whom", "whose"}:
+            return None
+        if doc[k].lower_ != "and":
+            continue
+        j = k + 1
+        auxiliaries = 0
+        while j < sentence.end and doc[j].lower_ in AUXILIARIES | CHAIN_WORDS:
+            auxiliaries += doc[j].lower_ in AUXILIARIES
+            j += 1
+        if not auxiliaries or j >= sentence.end or doc[j].lower_ not in PASSIVE_APPOINT:
+            continue
+        start = j + 1
+        if start < len(doc) and doc[start].lower_ in {"as", "to"}:
+            start += 1
+        if start < len(doc) and doc[start].lower_ in {"a", "an", "the", "its", "our"}:
+            start += 1
+        found = read_title_forward(doc, start, index)
+        if found and found[0] == start and found[2] is not None:
+            return found[:3]
+        return None
+    return None

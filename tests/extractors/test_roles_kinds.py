@@ -198,3 +198,26 @@ def test_short_reference_to_a_named_organization(roles):
     got = roles('The Tidewater Youth Foundation gave three awards. "We are proud," said Greg '
                 'Varn, co-founder of the Foundation.')
     assert ("Greg Varn", "co-founder", "Tidewater Youth Foundation") in got
+
+
+def test_second_verb_of_the_subject_appoints(roles):
+    # "he has advised X and was recently elected Chairperson of Y": a pronoun subject inside
+    # the sentence, and an appointment joined to its first verb
+    got = roles("Halden Water Inc. added Tomas Brek to its board. Brek spent decades in the "
+                "field. Since 2018 he has advised the Quorvell Water Board and was recently "
+                "elected Chairperson of the Tidewater Energy Institute.")
+    assert ("Tomas Brek", "Chairperson", "Tidewater Energy Institute") in got
+
+
+def test_second_verb_that_appoints_someone_else(roles):
+    got = roles("Halden Water Inc. grew fast. Tomas Brek founded the Quorvell Water Board and "
+                "named Ana Ruiz Chair of the Tidewater Energy Institute.")
+    assert not any(who == "Tomas Brek" and org == "Tidewater Energy Institute"
+                   for who, _, org in got)
+
+
+def test_institute_hosted_by_a_university_is_the_employer(roles):
+    # "Chair of the X Institute at Y University": the institute is a body of its own
+    got = roles("Halden Water Inc. grew fast. Tomas Brek, Chairperson of the Tidewater Energy "
+                "Institute at Quorvell State University, joined the board.")
+    assert ("Tomas Brek", "Chairperson", "Tidewater Energy Institute") in got

@@ -127,6 +127,18 @@ def org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:
     return found if found and found.kind == "org" else None
 
 
+# Head words of organizations that stand on their own even when hosted by another: the
+# "Chairperson of the Tidewater Energy Institute at Quorvell University" chairs the institute.
+OWN_BODY_HEADS = frozenset("""institute foundation association alliance society coalition
+    federation trust council""".split())
+
+
+def is_body_of_its_own(mention: TokenMention) -> bool:
+    """Whether an organization named in a title is a body of its own (an institute, a
+    foundation, an association), not a unit of the employer named after it."""
+    return mention.name.split()[-1].casefold() in OWN_BODY_HEADS
+
+
 # Head words by which a release refers again to an organization named in full before:
 # "Greg Roe, co-founder of the Foundation" after "the Tidewater Youth Foundation".
 REFERENCE_HEADS = COMPANY_NOUNS | frozenset("""association alliance council society trust
@@ -194,7 +206,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
             if target is not None and not names_a_unit(doc, target):
                 # "partner for Advisory Services at Acme LLP": the first is a unit of the second
                 k = target.end
-                if k + 1 < len(doc) and doc[k].lower_ in {"at", ","}:
+                if k + 1 < len(doc) and doc[k].lower_ in {"at", ","} \
+                        and not is_body_of_its_own(target):
                     employer = org_at(index, doc, k + 1)
                     if employer is not None:
                         return start, target.end, employer, employer.end

@@ -221,3 +221,10 @@ def test_institute_hosted_by_a_university_is_the_employer(roles):
     got = roles("Halden Water Inc. grew fast. Tomas Brek, Chairperson of the Tidewater Energy "
                 "Institute at Quorvell State University, joined the board.")
     assert ("Tomas Brek", "Chairperson", "Tidewater Energy Institute") in got
+
+
+def test_the_organization_that_appoints_employs(roles):
+    # "Kraken has appointed Jo as its new CFO" in a release issued by Kraken's parent
+    got = roles("Halden Energy Group announced a spin-off of Quorvex Systems today. To support "
+                "this phase, Quorvex Systems has appointed Tomas Brek as its new CFO.")
+    assert ("Tomas Brek", "CFO", "Quorvex Systems") in got

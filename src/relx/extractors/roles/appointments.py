@@ -205,7 +205,23 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
         # verb does)
         return None
     t_start, t_end, title_org, nxt = found
+    if title_org is None and org is None and verb is None:
+        org = appointer(doc, appointing_word(doc, first), index)
     return t_start, t_end, title_org or org, nxt
+
+
+def appointer(doc, k: int | None, index: dict[int, TokenMention]) -> TokenMention | None:
+    """The organization that is the subject of the appointing verb at token k: `Kraken has
+    appointed Jane Doe as its new CFO` (Kraken employs her, whoever issued the release).
+    Only an organization right before the verb and its auxiliaries counts."""
+    if k is None or doc[k].lower_ not in APPOINT_BEFORE or doc[k].lower_ in APPOINT_NOUNS:
+        return None
+    j = k - 1
+    while j >= 0 and doc[j].lower_ in CHAIN_WORDS:
+        j -= 1
+    if j < 0:
+        return None
+    return next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
 
 
 def serves_as(doc, subject: TokenMention, index: dict[int, TokenMention]):

@@ -228,3 +228,10 @@ def test_the_organization_that_appoints_employs(roles):
     got = roles("Halden Energy Group announced a spin-off of Quorvex Systems today. To support "
                 "this phase, Quorvex Systems has appointed Tomas Brek as its new CFO.")
     assert ("Tomas Brek", "CFO", "Quorvex Systems") in got
+
+
+def test_pronoun_further_in_gives_no_former_role(roles):
+    # only the joined appointment reads a pronoun further into a sentence, not "he served as"
+    got = roles("Halden Bio Inc. named Tomas Brek CEO. Brek is a surgeon. Most recently, he "
+                "served as Chief Medical Officer at Quorvex Therapeutics.")
+    assert not any(org == "Quorvex Therapeutics" for who, _, org in got if who == "Tomas Brek")

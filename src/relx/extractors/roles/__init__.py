@@ -189,15 +189,17 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             add(m.name, *second, "appointment-coordinated")
     # "Sarah Lee is an economist. She is currently the director of Acme."
     for pronoun, person in pronoun_subjects(doc, index):
+        second = coordinated_appointment(doc, pronoun, index)
+        if second:
+            add(person, *second, "appointment-coordinated")
+        if pronoun.start != opening_token(doc[pronoun.start].sent):
+            continue  # "Most recently, he served as CMO at X": a former role, further in
         appointment = read_appointment(doc, pronoun, index)
         if appointment and appointment[2] is not None:
             add(person, *appointment[:3], "appointment-pronoun")
         later = serves_as(doc, pronoun, index)
         if later:
             add(person, *later, "serves-as")
-        second = coordinated_appointment(doc, pronoun, index)
-        if second:
-            add(person, *second, "appointment-coordinated")
     return without_inferred_repeats(roles)
 
 
@@ -227,6 +229,14 @@ def person_at(doc, i: int, index: dict[int, TokenMention]) -> bool:
         i += 1
     found = index.get(i)
     return found is not None and found.kind == "person"
+
+
+def opening_token(sentence) -> int:
+    """The first token of a sentence that is not a space."""
+    first = sentence[0]
+    while first.is_space and first.i + 1 < sentence.end:
+        first = sentence.doc[first.i + 1]
+    return first.i
 
 
 def pronoun_subjects(doc, index: dict[int, TokenMention]):

@@ -235,3 +235,10 @@ def test_pronoun_further_in_gives_no_former_role(roles):
     got = roles("Halden Bio Inc. named Tomas Brek CEO. Brek is a surgeon. Most recently, he "
                 "served as Chief Medical Officer at Quorvex Therapeutics.")
     assert not any(org == "Quorvex Therapeutics" for who, _, org in got if who == "Tomas Brek")
+
+
+def test_organization_and_its_acronym_before_a_lowercase_title(roles):
+    # "Zyloq Waste Alliance (ZWA) vice-chair Jo Park"
+    got = roles("Halden Recycling Ltd. published an op-ed. The piece, co-written with Quorvex "
+                "Waste Alliance (QWA) vice-chair Tomas Brek, covers policy.")
+    assert ("Tomas Brek", "vice-chair", "Quorvex Waste Alliance") in got

@@ -26,8 +26,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
 
     Returns (title_start, title_end, org) or None."""
     j = end - 1
-    while j >= 0 and doc[j].lower_ in HONORIFICS:
-        j -= 1  # "RCC President Dr. Luis Ortega"
+    while j >= 0 and (doc[j].lower_ in HONORIFICS or doc[j].is_space and "\n" not in doc[j].text):
+        j -= 1  # "RCC President Dr. Luis Ortega", "vice-chair\u00a0 Jo Park"
     comma = j >= 0 and doc[j].text == ","
     if comma:
         j -= 1
@@ -81,6 +81,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
     k = start - 1
     if k >= 0 and doc[k].text in {"'s", "’s", "'", "’"}:
         k -= 1
+    elif k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+        k -= 1  # "Acme Alliance (AA) vice-chair Jo Park": the acronym in brackets names it
     for m in index.values():
         if m.kind == "org" and m.end == k + 1 and not names_a_unit(doc, m):
             org = m  # ("Marketing expert Jane Doe": a unit, not an employer)

@@ -242,3 +242,19 @@ def test_organization_and_its_acronym_before_a_lowercase_title(roles):
     got = roles("Halden Recycling Ltd. published an op-ed. The piece, co-written with Quorvex "
                 "Waste Alliance (QWA) vice-chair Tomas Brek, covers policy.")
     assert ("Tomas Brek", "vice-chair", "Quorvex Waste Alliance") in got
+
+
+def test_plural_title_before_a_list_of_names(roles):
+    # "its founding attorneys, Jo Park and Ann Lee": each holds the title
+    got = roles("Quorvell Hart LLP is a law firm. The firm draws on the experience of its "
+                "founding attorneys, Tomas Quorvell and Ana Hart, to protect clients.")
+    assert ("Tomas Quorvell", "founding attorney", "Quorvell Hart LLP") in got
+    assert ("Ana Hart", "founding attorney", "Quorvell Hart LLP") in got
+
+
+def test_its_further_into_a_sentence_is_that_sentences_organization(roles):
+    got = roles("Halden Rankings Inc. ranked the firm first. Quorvell Hart LLP is a law firm "
+                "that draws on the experience of its founding attorneys, Tomas Quorvell and "
+                "Ana Hart, to protect clients.")
+    assert ("Ana Hart", "founding attorney", "Quorvell Hart LLP") in got
+    assert not any(org == "Halden Rankings Inc." for _, _, org in got)

@@ -40,7 +40,13 @@ from .layouts import (
     read_contact_line,
     sentence_org_before,
 )
-from .appointments import appointment_list, coordinated_appointment, read_appointment, serves_as
+from .appointments import (
+    appointment_list,
+    coordinated_appointment,
+    coordinated_names,
+    read_appointment,
+    serves_as,
+)
 
 
 # Titles that are posts in an organization ("Owner and Broker Larry Gotcher", "Board Member
@@ -169,6 +175,14 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 outer = read_title_backward(doc, t_start, index)
                 if outer and outer[2] is not None:
                     add(m.name, *outer, "premodifier-second")
+        else:
+            # "its founding attorneys, Jane Doe and John Roe": a plural title before a
+            # list of names is each one's
+            first, last = coordinated_names(doc, m, index)
+            plural = read_title_backward(doc, first.start, index, plural=True) \
+                if first is not last else None
+            if plural and plural[2] is not None:
+                add(m.name, *plural, "premodifier-plural", singular=True)
         # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
         appointment = read_appointment(doc, m, index)
         if appointment:

@@ -21,8 +21,10 @@ from .titles import (
 )
 
 
-def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
+def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: bool = False):
     """Read `[ORG['s]] TITLE[,]` ending just before token `end` (where a name starts).
+    With `plural`, read only a title in the plural (`its founding attorneys, Jane Doe and
+    John Roe`: the caller has a list of names, each of whom holds it).
 
     Returns (title_start, title_end, org) or None."""
     j = end - 1
@@ -36,9 +38,9 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention]):
         return owner
     title_end = j + 1
     j = unit_tail_head(doc, j, index)  # "Director of Advocacy Jane Doe": read from `Director`
-    if j < 0 or not is_title_head(doc[j]) \
-            or doc[j].lower_.rstrip("s") != doc[j].lower_ \
-            and doc[j].lower_[:-1] in TITLE_HEADS | OCCUPATIONS:
+    if j < 0 or not is_title_head(doc[j]) or plural != (
+            doc[j].lower_.rstrip("s") != doc[j].lower_
+            and doc[j].lower_[:-1] in TITLE_HEADS | OCCUPATIONS):
         return None  # "Professors Jane Doe and John Roe": a plural names no one title
     unnamed = None
     # "U.S. Senator", "North Carolina Governor": a public office's place is in its title
@@ -241,7 +243,12 @@ def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMe
         if first is None or first.lower_ not in {"its", "their"} or previous.start == 0:
             break
         previous = doc[previous.start - 1].sent
-    for scope in (previous, sentence):
+    scopes = (previous, sentence)
+    if any(m.kind == "org" and sentence.start <= m.start and m.end <= i for m in index.values()):
+        # "Acme is a firm that draws on its founders, ...": further into a sentence that
+        # names an organization before it, `its` is that organization
+        scopes = (sentence,)
+    for scope in scopes:
         orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
                 and m.start < i]
         if orgs:

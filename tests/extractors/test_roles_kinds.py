@@ -258,3 +258,10 @@ def test_its_further_into_a_sentence_is_that_sentences_organization(roles):
                 "Ana Hart, to protect clients.")
     assert ("Ana Hart", "founding attorney", "Quorvell Hart LLP") in got
     assert not any(org == "Halden Rankings Inc." for _, _, org in got)
+
+
+def test_owner_named_without_its_kind_word(roles):
+    # "Walk in My Shoes CEO Jo Park" after "Walk in My Shoes Foundation"
+    got = roles("Halden Care Inc. hosts a panel with the Seeds of Kindness Foundation. Halden "
+                "and Seeds of Kindness CEO Tomas Brek planned the event together.")
+    assert ("Tomas Brek", "CEO", "Seeds of Kindness Foundation") in got

@@ -53,7 +53,8 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: b
         public = public or doc[j].lower_ in OFFICE_PLACES or doc[j + 1].lower_ in OFFICE_PLACES
         if j < title_end - 1 and (names_an_owner(doc[j], public)
                                   or not public and opens_org_name(doc, j, index)
-                                  or names_before_lowercase(doc, j)) \
+                                  or names_before_lowercase(doc, j)
+                                  or short_name_ends_at(doc, j, index)) \
                 and not (public and doc[j + 1].lower_ in OFFICE_PLACES):  # "Howard County"
             # "Zyloq BOOKS Taiwan Chairman Jo Park": a name the entity stage did not tag
             # owns the title; it is not part of it, and the title is not at the issuer
@@ -164,7 +165,43 @@ def owner_of_title(doc, j: int, title_end: int, index: dict[int, TokenMention]) 
         if m.kind == "org" and (m.end == j or m.name.startswith(written + " ")
                                 or m.name == written or written == initials(m.name)):
             return TokenMention("org", m.name, j, end)
+    short = short_name_ends_at(doc, end - 1, index)
+    if short is not None:
+        return TokenMention("org", short, j, end)
     return TokenMention("unnamed", "", j, end)
+
+
+def short_name_ends_at(doc, j: int, index: dict[int, TokenMention]) -> str | None:
+    """The organization whose name, without its words of kind, the text before a title
+    ends with at token j: `Walk in My Shoes CEO Jo Park`, the record naming `Walk in My
+    Shoes Foundation` (whose capitalized words read as title words)."""
+    if not doc[j].text[:1].isupper():
+        return None
+    before = doc.text[:doc[j].idx + len(doc[j].text)]
+    for m in index.values():
+        short = name_without_kind(m.name) if m.kind == "org" else None
+        if short and before.endswith(short) and (len(before) == len(short)
+                                                 or not before[-len(short) - 1].isalnum()):
+            return m.name
+    return None
+
+
+# Last words of a name that say what kind of body it is; a release may leave them out
+# ("Walk in My Shoes" for "Walk in My Shoes Foundation").
+KIND_WORDS = frozenset("""foundation institute association alliance society council trust
+    group company inc inc. llc ltd ltd. corp corp. co. corporation""".split())
+
+
+def name_without_kind(name: str) -> str | None:
+    """An organization's name without its last words of kind (`Walk in My Shoes` of `Walk
+    in My Shoes Foundation, Inc.`), when two words or more are left; else None."""
+    words = name.replace(",", " ").split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1].casefold() in KIND_WORDS:
+        cut -= 1
+    if cut == len(words) or cut < 2:
+        return None
+    return " ".join(name.split()[:cut]).rstrip(",")
 
 
 def initials(name: str) -> str:

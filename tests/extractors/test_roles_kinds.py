@@ -265,3 +265,9 @@ def test_owner_named_without_its_kind_word(roles):
     got = roles("Halden Care Inc. hosts a panel with the Seeds of Kindness Foundation. Halden "
                 "and Seeds of Kindness CEO Tomas Brek planned the event together.")
     assert ("Tomas Brek", "CEO", "Seeds of Kindness Foundation") in got
+
+
+def test_former_post_is_not_at_the_issuer(roles):
+    got = roles("Halden Care Inc. hosts a panel. Guests include former District 3 "
+                "Commissioner Tomas Brek and others.")
+    assert not any(org == "Halden Care Inc." for who, _, org in got if who == "Tomas Brek")

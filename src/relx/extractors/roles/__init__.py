@@ -165,11 +165,15 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             if org is None:
                 # "Acme Corp: Vice President of Sales, Jane Doe: 555-0100"
                 org = line_label_org(doc, t_start, index) or joined_org(doc, m.end, index)
-            if org is None and not any(t.lower_ in POSTS for t in doc[t_start:t_end]):
+            # "former Mayor Jo Park": a former post with no employer is only optional
+            former = org is None and former_before(doc, t_start)
+            if org is None and not former and not any(t.lower_ in POSTS
+                                                      for t in doc[t_start:t_end]):
                 # "Engineer Jorge Perez", "Journalist Ana Ruiz": a profession before a name,
                 # not a post; it says nothing of an employer, so not the issuer
                 org = TokenMention("unnamed", "", t_start, t_start)
-            add(m.name, t_start, t_end, org, "premodifier")
+            if not former:
+                add(m.name, t_start, t_end, org, "premodifier")
             # "Its Director, Associate Professor Jane Doe": a post, then a rank, then the name
             if t_start >= 2 and doc[t_start - 1].text == ",":
                 outer = read_title_backward(doc, t_start, index)
@@ -215,6 +219,20 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         if later:
             add(person, *later, "serves-as")
     return without_inferred_repeats(roles)
+
+
+def former_before(doc, i: int) -> bool:
+    """Whether `former` (or `ex-`, `late`) stands before the title starting at token i,
+    past a place or unit written in capitals: `former District 3 Commissioner Jo Park`. A
+    former post says nothing of where the person works now: not at the issuer, and with
+    no employer named, only an optional role, so none is given."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (doc[k].text[:1].isupper() or doc[k].like_num) \
+            and not doc[k].is_punct:
+        k -= 1
+    if k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ == "ex":
+        return True
+    return k >= 0 and doc[k].lower_ in {"former", "late", "ex"}
 
 
 def joined_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:

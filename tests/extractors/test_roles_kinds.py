@@ -271,3 +271,12 @@ def test_former_post_is_not_at_the_issuer(roles):
     got = roles("Halden Care Inc. hosts a panel. Guests include former District 3 "
                 "Commissioner Tomas Brek and others.")
     assert not any(org == "Halden Care Inc." for who, _, org in got if who == "Tomas Brek")
+
+
+def test_unit_then_employer_after_a_comma(roles):
+    # "Director of Innovation & Entrepreneurship, Round Rock Chamber.": the words after
+    # `of` are a unit of the organization after the comma
+    got = roles('Halden Events Inc. hosts a week for startups. "It builds momentum," said Mara '
+                'Quist, Director of Innovation & Entrepreneurship, Quorvell Valley Chamber.')
+    assert ("Mara Quist", "Director of Innovation & Entrepreneurship",
+            "Quorvell Valley Chamber") in got

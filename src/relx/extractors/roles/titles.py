@@ -274,25 +274,40 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     department = read_department(doc, end, index)
     if department is not None:
         end = department
+    # a contact line: "Jane Doe, Director, Acme, 555-0100" (not "Director, Acme's ..."); the
+    # employer after the comma also makes the words after `of` a unit, not an employer
+    # ("Director of Innovation & Entrepreneurship, Round Rock Chamber.")
+    after = employer_after_comma(doc, end, index) if org is None else None
+    if after is not None:
+        return start, end, after, after.end
     unnamed = unnamed_employer(doc, last_head, end, index)
     if org is None and unnamed is not None:
         return start, unnamed.start, unnamed, unnamed.end
-    # a contact line: "Jane Doe, Director, Acme, 555-0100" (not "Director, Acme's ...")
     if org is None and end < len(doc) and doc[end].text == ",":
         after = org_at(index, doc, end + 1)
-        k = after.end if after is not None else 0
-        if after is not None and k < len(doc) and doc[k].text in {"'s", "’s", "'", "’"}:
-            k += 1  # "VP Sales, Bud & Mary’s." is the company; "Acme's Council Chair" is not
-        if after is not None and (k >= len(doc) or doc[k].is_punct or "\n" in doc[k].text
-                                  or doc[k].lower_ in SPEECH_VERBS or doc[k].lower_ == "at"
-                                  and k + 1 < len(doc) and doc[k + 1].like_email):
-            return start, end, after, after.end
         written = untagged_name_after(doc, end + 1, index)
         if after is None and written is not None:
             # "Jo Park, Managing Director, Zyloq Meccanica added:": an employer the entity
             # stage did not tag; the title is not at the issuer
             return start, end, written, written.end
     return start, end, org, end
+
+
+def employer_after_comma(doc, end: int, index: dict[int, TokenMention]) -> TokenMention | None:
+    """The organization written after a title ending at token `end` and a comma, when a
+    break, a speech verb or an e-mail follows it: `Director, Acme, 555-0100`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    after = org_at(index, doc, end + 1)
+    if after is None:
+        return None
+    k = after.end
+    if k < len(doc) and doc[k].text in {"'s", "’s", "'", "’"}:
+        k += 1  # "VP Sales, Bud & Mary’s." is the company; "Acme's Council Chair" is not
+    if k >= len(doc) or doc[k].is_punct or "\n" in doc[k].text or doc[k].lower_ in SPEECH_VERBS \
+            or doc[k].lower_ == "at" and k + 1 < len(doc) and doc[k + 1].like_email:
+        return after
+    return None
 
 
 # What may follow an employer written after a title and a comma: the speech verb, or a

@@ -280,3 +280,9 @@ def test_unit_then_employer_after_a_comma(roles):
                 'Quist, Director of Innovation & Entrepreneurship, Quorvell Valley Chamber.')
     assert ("Mara Quist", "Director of Innovation & Entrepreneurship",
             "Quorvell Valley Chamber") in got
+
+
+def test_its_after_a_wire_credit_is_the_nearest_organization(roles):
+    got = roles("BOSTON, March 3, 2026 – Quorvex Wire (Press Service) – Halden Fuels, Inc., a "
+                "biofuels company, announced that its CEO, Tomas Brek, won an award.")
+    assert ("Tomas Brek", "CEO", "Halden Fuels, Inc.") in got

@@ -280,12 +280,14 @@ def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMe
         if first is None or first.lower_ not in {"its", "their"} or previous.start == 0:
             break
         previous = doc[previous.start - 1].sent
-    scopes = (previous, sentence)
-    if any(m.kind == "org" and sentence.start <= m.start and m.end <= i for m in index.values()):
+    before = [m for m in index.values() if m.kind == "org" and sentence.start <= m.start
+              and m.end <= i]
+    if before:
         # "Acme is a firm that draws on its founders, ...": further into a sentence that
-        # names an organization before it, `its` is that organization
-        scopes = (sentence,)
-    for scope in scopes:
+        # names an organization before it, `its` is the nearest one (not a wire credit
+        # opening the sentence: "PRISM MediaWire (...) – Acme, Inc. announced that its CEO")
+        return max(before, key=lambda m: m.start)
+    for scope in (previous, sentence):
         orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
                 and m.start < i]
         if orgs:

@@ -33,7 +33,7 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: b
     comma = j >= 0 and doc[j].text == ","
     if comma:
         j -= 1
-    owner = title_of_org_before(doc, j, index)
+    owner = title_of_org_before(doc, j, index, comma)
     if owner is not None:
         return owner
     title_end = j + 1
@@ -242,7 +242,7 @@ def names_an_owner(token, public: bool = False) -> bool:
         or token.is_upper and len(token.text) >= 2 and token.is_alpha
 
 
-def title_of_org_before(doc, j: int, index: dict[int, TokenMention]):
+def title_of_org_before(doc, j: int, index: dict[int, TokenMention], comma: bool = False):
     """`said President and CEO of the Urban League Marc Morial`, `said Commissioner of the
     Office of Media, Pat Kaufman`: a title and its organization before the name, the
     organization ending at token j. Returns (title_start, title_end, org) or None."""
@@ -261,12 +261,25 @@ def title_of_org_before(doc, j: int, index: dict[int, TokenMention]):
             and not any(m.start < i < m.end for m in index.values()):
         i -= 1
     start = i + 1
-    while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
-        start += 1
+    while start < title_end and (doc[start].lower_ in {"and", "&", "of", "for", "-"}
+                                 or comma and is_description(doc[start])):
+        start += 1  # ("the esteemed Mayor of Lithonia, Jo Park")
+    # "the Mayor of Lithonia, Jo Park", "the CEO of Acme, Jo Park": set off by a comma, the
+    # title may follow `the`, wherever the phrase stands
+    the = comma and i >= 0 and doc[i].lower_ == "the"
     if i >= 0 and doc[i].lower_ not in {"said", "says", "added", "by", ",", "\u201c", "\u201d"} \
-            and not doc[i].is_punct and "\n" not in doc[i].text:
+            and not doc[i].is_punct and "\n" not in doc[i].text and not the:
         return None  # only where a name may follow its title: after `said`, at a line start
+    if the and doc[title_end - 1].lower_ in PUBLIC_OFFICES:
+        # "the Mayor of Lithonia": a public office of a place; the place is in the title
+        return start, org.end, None
     return start, title_end, org
+
+
+def is_description(token) -> bool:
+    """A lowercase word that praises rather than names a post: `esteemed`, `renowned`."""
+    return token.text[:1].islower() and token.lower_ not in TITLE_MODIFIERS \
+        and not is_title_head(token) and token.pos_ in {"ADJ", "VERB"}
 
 
 def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:

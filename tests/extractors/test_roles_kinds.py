@@ -293,3 +293,10 @@ def test_the_public_office_of_a_place_before_a_name(roles):
     got = roles("Halden Care Inc. hosts a panel. The event welcomes the esteemed Mayor of "
                 "Lithonia, Tomas Brek, and others.")
     assert ("Tomas Brek", "Mayor of Lithonia", None) in got
+
+
+def test_board_with_no_name_is_part_of_the_title(roles):
+    # "Advisory Board member": the board taken for an organization is the title's
+    got = roles('Halden Water Inc. grew. "We are proud," said Tomas Brek, Advisory Board member '
+                'at Halden Water Inc.')
+    assert ("Tomas Brek", "Advisory Board member", "Halden Water Inc.") in got

@@ -179,7 +179,8 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
     if i < len(doc) and doc[i].lower_ in {"and", "&", "or"}:
         return None  # "producer Wendy Wang, and writer Clay Horwitz": the next one's title
     org = org_at(index, doc, i)
-    if org is not None and (names_a_unit(doc, org) or title_words_as_org(doc, org)):
+    if org is not None and (names_a_unit(doc, org) or title_words_as_org(doc, org)
+                            or names_a_body(doc, org)):
         org = None  # "Jane Doe, Public Relations Manager": a unit, not an employer
     if org is not None:
         i = org.end
@@ -408,6 +409,21 @@ def written_employer(doc, k: int, words, index: dict[int, TokenMention]):
             or len(names) >= 2 and all(t.text[:1].isupper() for t in names):
         return TokenMention("unnamed", "", k, words.end)
     return None
+
+
+def names_a_body(doc, mention: TokenMention) -> bool:
+    """Whether an "organization" opening a title is only a board or committee with no
+    name of its own (`Advisory Board`, `Board of Directors`) before a title head: `Advisory
+    Board member` is one title, held at the organization the board belongs to."""
+    words = [t.lower_ for t in doc[mention.start:mention.end]]
+    return bool(words) and mention.end < len(doc) and is_title_head(doc[mention.end]) \
+        and any(w in BODY_WORDS for w in words) and all(
+            w in TITLE_VOCABULARY or w in BODY_WORDS or w in GENERIC_BODY_WORDS for w in words)
+
+
+# Words of a board's or committee's generic name: "Scientific Advisory Board of Directors".
+GENERIC_BODY_WORDS = frozenset("""advisory directors trustees governors scientific
+    executive steering audit""".split())
 
 
 def title_words_as_org(doc, mention: TokenMention) -> bool:

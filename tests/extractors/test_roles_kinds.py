@@ -300,3 +300,16 @@ def test_board_with_no_name_is_part_of_the_title(roles):
     got = roles('Halden Water Inc. grew. "We are proud," said Tomas Brek, Advisory Board member '
                 'at Halden Water Inc.')
     assert ("Tomas Brek", "Advisory Board member", "Halden Water Inc.") in got
+
+
+def test_its_is_the_sentences_subject_not_an_exchange(roles):
+    got = roles("Halden Bio Inc. (NYSE American: HLDN) (Cboe CA: HLDN), a clinical-stage "
+                "company, today announced that its Chief Medical Officer, Tomas Brek, will "
+                "speak at a conference.")
+    assert ("Tomas Brek", "Chief Medical Officer", "Halden Bio Inc.") in got
+
+
+def test_former_office_inside_the_title_gives_no_role(roles):
+    got = roles("Halden Care Inc. hosted a gala. Guests included former U.S. Congresswoman "
+                "Ana Ruiz and others.")
+    assert not titles_of(got, "Ana Ruiz")

@@ -28,8 +28,11 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: b
 
     Returns (title_start, title_end, org) or None."""
     j = end - 1
-    while j >= 0 and (doc[j].lower_ in HONORIFICS or doc[j].is_space and "\n" not in doc[j].text):
-        j -= 1  # "RCC President Dr. Luis Ortega", "vice-chair\u00a0 Jo Park"
+    while j >= 0 and (doc[j].lower_ in HONORIFICS or doc[j].is_space and "\u00a0" in doc[j].text
+                      and "\n" not in doc[j].text):
+        # "RCC President Dr. Luis Ortega", "vice-chair\u00a0 Jo Park" (a no-break space
+        # joins; a plain double space in scraped text often stands for a lost line break)
+        j -= 1
     comma = j >= 0 and doc[j].text == ","
     if comma:
         j -= 1
@@ -282,6 +285,14 @@ def is_description(token) -> bool:
         and not is_title_head(token) and token.pos_ in {"ADJ", "VERB"}
 
 
+def in_brackets(doc, i: int, start: int) -> bool:
+    """Whether token i stands inside brackets opened after token `start`."""
+    depth = 0
+    for k in range(start, i):
+        depth += (doc[k].text == "(") - (doc[k].text == ")")
+    return depth > 0
+
+
 def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention | None:
     """The first organization named in the sentence before token i, or in i's own."""
     sentence = doc[i].sent
@@ -293,13 +304,20 @@ def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMe
         if first is None or first.lower_ not in {"its", "their"} or previous.start == 0:
             break
         previous = doc[previous.start - 1].sent
-    before = [m for m in index.values() if m.kind == "org" and sentence.start <= m.start
-              and m.end <= i]
-    if before:
-        # "Acme is a firm that draws on its founders, ...": further into a sentence that
-        # names an organization before it, `its` is the nearest one (not a wire credit
-        # opening the sentence: "PRISM MediaWire (...) – Acme, Inc. announced that its CEO")
-        return max(before, key=lambda m: m.start)
+    subject = next((m for m in sorted(index.values(), key=lambda m: m.start)
+                    if m.kind == "org" and sentence.start <= m.start and m.end <= i
+                    and any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[m.start:m.end])), None)
+    if subject is not None:
+        # "Acme is a firm that draws on its founders, ...": further into a sentence whose
+        # subject is an organization, `its` is that one (not a wire credit opening the
+        # sentence, an exchange in a ticker, or the previous sentence's subject)
+        return subject
+    unbracketed = [m for m in index.values() if m.kind == "org" and sentence.start <= m.start
+                   and m.end <= i and not in_brackets(doc, m.start, sentence.start)]
+    if unbracketed:
+        # the parser found no subject: the nearest organization outside brackets ("Wire
+        # (Press Service) – Acme, Inc., a maker of X, announced that its CEO")
+        return max(unbracketed, key=lambda m: m.start)
     for scope in (previous, sentence):
         orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
                 and m.start < i]

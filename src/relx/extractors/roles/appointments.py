@@ -221,7 +221,10 @@ def appointer(doc, k: int | None, index: dict[int, TokenMention]) -> TokenMentio
         j -= 1
     if j < 0:
         return None
-    return next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
+    found = next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
+    if found is not None and {"board", "committee"} & set(found.name.casefold().split()):
+        return None  # "The Supervisory Board of Acme has appointed": the board appoints for Acme
+    return found
 
 
 def serves_as(doc, subject: TokenMention, index: dict[int, TokenMention]):

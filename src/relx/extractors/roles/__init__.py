@@ -166,7 +166,8 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 # "Acme Corp: Vice President of Sales, Jane Doe: 555-0100"
                 org = line_label_org(doc, t_start, index) or joined_org(doc, m.end, index)
             # "former Mayor Jo Park": a former post with no employer is only optional
-            former = org is None and former_before(doc, t_start)
+            former = org is None and (former_before(doc, t_start)
+                                      or doc[t_start].lower_ in {"former", "late"})
             if org is None and not former and not any(t.lower_ in POSTS
                                                       for t in doc[t_start:t_end]):
                 # "Engineer Jorge Perez", "Journalist Ana Ruiz": a profession before a name,

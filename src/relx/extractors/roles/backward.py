@@ -304,20 +304,17 @@ def previous_subject_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMe
         if first is None or first.lower_ not in {"its", "their"} or previous.start == 0:
             break
         previous = doc[previous.start - 1].sent
+    # the sentence's own line (the parser may run a headline into the paragraph after it)
+    line = max([sentence.start] + [k + 1 for k in range(sentence.start, i) if "\n" in doc[k].text])
     subject = next((m for m in sorted(index.values(), key=lambda m: m.start)
-                    if m.kind == "org" and sentence.start <= m.start and m.end <= i
-                    and any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[m.start:m.end])), None)
+                    if m.kind == "org" and line <= m.start and m.end <= i
+                    and any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[m.start:m.end])
+                    and not in_brackets(doc, m.start, line)), None)
     if subject is not None:
         # "Acme is a firm that draws on its founders, ...": further into a sentence whose
         # subject is an organization, `its` is that one (not a wire credit opening the
         # sentence, an exchange in a ticker, or the previous sentence's subject)
         return subject
-    unbracketed = [m for m in index.values() if m.kind == "org" and sentence.start <= m.start
-                   and m.end <= i and not in_brackets(doc, m.start, sentence.start)]
-    if unbracketed:
-        # the parser found no subject: the nearest organization outside brackets ("Wire
-        # (Press Service) – Acme, Inc., a maker of X, announced that its CEO")
-        return max(unbracketed, key=lambda m: m.start)
     for scope in (previous, sentence):
         orgs = [m for m in index.values() if m.kind == "org" and scope.start <= m.start < scope.end
                 and m.start < i]

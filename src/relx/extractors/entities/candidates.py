@@ -163,6 +163,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             # "Acme Medical School in Springfield", "Patriot Investment Corp. of South
             # Easton": where a body is, is no part of its name
             parts.append(([], False))
+        elif text == "at" and campus_follows(current, tokens[i + 1:]):
+            current.append(tok)  # "University of California at San Francisco": one campus's name
         elif starts_lower(text) and text not in CONNECTORS and current and not (
                 keep_small and text in INNER_SMALL_WORDS and nxt is not None and nxt.text[:1].isupper()):
             parts.append(([], False))  # "Road to Responsibility, Inc." keeps its "to"
@@ -272,6 +274,24 @@ def heading_run_in(name: str) -> int:
                                or right == word):
             return seam.start()
     return 0
+
+
+def campus_follows(current: list, rest: list) -> bool:
+    """Whether `at` joins a university to the campus it names: "University of Illinois at
+    Chicago", "State University of New York at Buffalo". The words before `at` end in
+    `University of` and a capitalized place, and what follows to the span's end is one to
+    three capitalized words up to the span's end or a small word (the `and` of a list): a
+    campus, not a venue after a longer phrase ("... at the Expo")."""
+    words = [t.text for t in current]
+    if "University" not in words or "of" not in words[words.index("University"):]:
+        return False
+    after_of = words[words.index("of", words.index("University")) + 1:]
+    if not 1 <= len(after_of) <= 3 or not all(w[:1].isupper() for w in after_of):
+        return False
+    run = 0
+    while run < len(rest) and (rest[run].text[:1].isupper() or rest[run].text == "-"):
+        run += 1
+    return 1 <= run <= 3 and (run == len(rest) or rest[run].text in {"and", ","})
 
 
 def place_follows(tokens: list) -> bool:
@@ -415,11 +435,27 @@ def run_candidates(doc) -> list[Candidate]:
     "Beyond Next Ventures Inc.", "Federal Energy Regulatory Commission"."""
     out = []
     text = doc_text(doc)
-    for m in RUN_RE.finditer(text):
-        for cand in refine(doc, m.start(), m.end(), ORG, "org-head"):
+    for start, end in campus_runs(text, [m.span() for m in RUN_RE.finditer(text)]):
+        for cand in refine(doc, start, end, ORG, "org-head"):
             tokens = text[cand.start:cand.end].split()
             if any(is_head(t) for t in tokens):
                 out.append(cand)
+    return out
+
+
+CAMPUS_LEFT_RE = re.compile(r"\bUniversity of [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}$")
+
+
+def campus_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs, with a university's run joined to the campus run after its `at`
+    ("University of Texas" + "at" + "Austin"): `refine` keeps that `at` (see
+    `campus_follows`), and the campus alone is no name ("Austin and Rice University")."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and text[out[-1][1]:start] == " at " and CAMPUS_LEFT_RE.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 

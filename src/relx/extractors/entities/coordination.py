@@ -73,6 +73,11 @@ def two_bodies(left: list, right: list) -> bool:
         return True
     if head_of(left) and is_head(run[0].text) and run[1].lower_ in {"of", "for"}:
         return True
+    if head_of(left) and bare(run[-1].text) in BODY_HEADS and not head_of(run):
+        # "University of Illinois at Chicago and Lakeshore Technical College": a `Head of
+        # X` name is whole before `and`, and a run ended by a body's head is a body of its own
+        # (a field after `and` is no body: "Department of Health and Human Services")
+        return True
     last = left[-1].text
     return not any(t.lower_ in {"of", "for", "on"} for t in left) and body(run) and (
         bare(last) in BODY_HEADS or (last.isupper() and last.isalpha() and len(last) >= 2))

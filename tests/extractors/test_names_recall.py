@@ -1,0 +1,25 @@
+"""Names missed or cut short on releases nobody tuned for: each test names one kind of
+error, on fictional sentences of its own."""
+from __future__ import annotations
+
+
+def forms(orgs) -> set[str]:
+    return {f for o in orgs.values() for f in [o.name, *o.aliases]}
+
+
+def test_a_university_campus_after_at_is_one_name(entities):
+    orgs, _ = entities(
+        "Brightwell Labs Inc. will run the trial with researchers at the University of "
+        "Nevada at Tallow Springs and Quarry Hill University, the company said.")
+    assert "University of Nevada at Tallow Springs" in orgs
+    assert "Quarry Hill University" in orgs
+    assert not any(f.startswith("Tallow Springs") for f in forms(orgs))
+    assert "University of Nevada" not in forms(orgs)
+
+
+def test_a_venue_after_at_is_not_part_of_a_university(entities):
+    orgs, _ = entities(
+        "Brightwell Labs Inc. presented its findings to the University of Nevada at the "
+        "Annual Desert Science Expo in Reno.")
+    assert "University of Nevada" in orgs
+    assert not any("Expo" in f and "University" in f for f in forms(orgs))

@@ -23,3 +23,17 @@ def test_a_venue_after_at_is_not_part_of_a_university(entities):
         "Annual Desert Science Expo in Reno.")
     assert "University of Nevada" in orgs
     assert not any("Expo" in f and "University" in f for f in forms(orgs))
+
+
+def test_a_holder_named_after_title_of_place_is_a_person(entities):
+    _, people = entities(
+        "Brightwell Labs Inc. opened a clinic on Monday. The ribbon was cut by the Mayor of "
+        "Lithonia, Shemeka Reynolds, who thanked the volunteers.")
+    assert "Shemeka Reynolds" in people
+
+
+def test_a_region_after_title_of_field_is_no_person(entities):
+    _, people = entities(
+        "Brightwell Labs Inc. named Ada Brisk Director of Sales, Global Accounts. She joins "
+        "from Quarry Hill Partners.")
+    assert not any("Global" in p for p in people)

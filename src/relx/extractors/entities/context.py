@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HONORIFICS, TITLE_HEADS
+from ..lexicon import HEADLINE_VERB_FORMS, HONORIFICS, TITLE_HEADS
 from ..textutil import doc_text
 from .candidates import (EMAIL_RE, FIRST, LAST, ORG, PERSON, Candidate, bare, is_head, is_title_word, matched,
                          refine)
+from .vocabulary import is_ordinary_word
 
 
 # Verbs whose subject, at the opening of a release, is its issuer: "Acme Robotics, a
@@ -116,10 +117,38 @@ APPOINTED_NAME_RE = re.compile(
     r"([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2}) (?:as|to)\b")
 
 
+# "the Mayor of Lithonia, Jo Reyes, said", "the CEO of Acme Corp, Jane Doe, who": a title,
+# `of`, the place or body it is held at, then the holder's name set off by commas. The
+# model sees the place and misses the name after it.
+TITLE_OF_NAME_RE = re.compile(
+    r"\b([A-Z][A-Za-z]{1,20}) of (?:the )?[A-Z][\w&.\-’']{0,30}(?: (?:of |& )?[A-Z][\w&.\-’']{0,30}){0,4}"
+    r", ([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2})"
+    r"(?=, | said\b| says\b| and\b|\.)")
+
+
+def title_of_name_candidates(doc) -> list[Candidate]:
+    """The holder named after `Title of Place,` (see TITLE_OF_NAME_RE). The name is not
+    a place the model knows ("Director of Sales, North America"), opens with no headline
+    verb ("CEO of Acme, Joins Jo Park"), holds no head or title word, and is not all dictionary words ("Director of Sales, Global Accounts")."""
+    out = []
+    text = doc_text(doc)
+    for m in TITLE_OF_NAME_RE.finditer(text):
+        words = m.group(2).split()
+        if bare(m.group(1)) not in TITLE_HEADS or bare(words[0]) in HEADLINE_VERB_FORMS \
+                or any(is_head(w) or is_title_word(w) for w in words) \
+                or all(is_ordinary_word(w) for w in words if not w.endswith(".")):
+            continue
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if span is None or any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in span):
+            continue
+        out.extend(refine(doc, m.start(2), m.end(2), PERSON, "titled-name"))
+    return out
+
+
 def titled_name_candidates(doc) -> list[Candidate]:
     """People the model missed, found by the title that follows or precedes their name,
     or by their appointment."""
-    out = matched(doc, APPOINTED_NAME_RE, PERSON, "titled-name")
+    out = matched(doc, APPOINTED_NAME_RE, PERSON, "titled-name") + title_of_name_candidates(doc)
     text = doc_text(doc)
     for m in TITLED_NAME_RE.finditer(text):
         if any(bare(w) in TITLE_HEADS for w in m.group(2).split()) and \

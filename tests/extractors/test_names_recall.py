@@ -37,3 +37,18 @@ def test_a_region_after_title_of_field_is_no_person(entities):
         "Brightwell Labs Inc. named Ada Brisk Director of Sales, Global Accounts. She joins "
         "from Quarry Hill Partners.")
     assert not any("Global" in p for p in people)
+
+
+def test_a_platform_the_model_reads_as_a_place_is_a_company(entities):
+    orgs, _ = entities(
+        "Brightwell Studios Inc. today announced that its new series will be streaming on "
+        "Netflix next spring. The company also opened an office in Texas.")
+    assert "Netflix" in orgs
+    assert "Texas" not in orgs
+
+
+def test_a_place_that_modifies_a_noun_after_told_stays_a_place(entities):
+    orgs, _ = entities(
+        "Brightwell Studios Inc. opened a studio in Austin. The chief executive told Texas "
+        "lawmakers that the studio would hire locally.")
+    assert "Texas" not in orgs

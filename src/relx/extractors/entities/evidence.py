@@ -126,6 +126,30 @@ def used_as_authority(surface: Surface, text: str) -> bool:
     return False
 
 
+# Positions where only a publisher, a broadcaster or a platform stands: one tells it,
+# quotes it, watches on it ("told Politico", "according to Politico", "streaming on
+# Netflix"). The model files such one-word brands under places (GPE); a place is never
+# told anything, and nothing streams on it. (Not "available on" or "launched on": an app
+# store, an operating system or a blockchain is a product there, not a body.)
+SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:told|telling|according to|reported by|(?:an )?interview with|(?:stream|streams|streaming|"
+    r"premieres?|premiered|airs?|aired|airing) on)(?: the)? $")
+# What closes such a position: a stop, or a word that starts the rest of the clause
+# ("told Politico on Monday", "according to Politico, the bill ..."), not a noun the
+# place would modify ("told Texas lawmakers", "according to California law").
+SOURCE_AFTER_RE = re.compile(r"(?:[,.;:)]|['’]s\b| (?:that|on|in|last|this|earlier|recently|when|and|as|for|"
+                             r"starting|beginning|from|next|later|today|tomorrow|by|about|after)\b|$)")
+
+
+def used_as_a_source(surface: Surface, text: str) -> bool:
+    """Whether a name the model reads as a place is written where only a publisher or a
+    platform stands (see SOURCE_BEFORE_RE)."""
+    for start, end in find_all(text, surface.text):
+        if SOURCE_BEFORE_RE.search(text[max(0, start - 30):start]) and SOURCE_AFTER_RE.match(text, end):
+            return True
+    return False
+
+
 # The forms of "be": "Acme is a lender" describes Acme, it does not show it acting. (The
 # pipeline runs no lemmatizer, so a token's lemma is empty and cannot say this.)
 BE_FORMS = frozenset("be is are was were been being am 's ’s 're ’re".split())

@@ -53,6 +53,7 @@ from .evidence import (
     is_described,
     is_region_code,
     used_as_common_noun,
+    used_as_a_source,
     used_as_authority,
     used_as_organization,
     written_as_a_place,
@@ -135,6 +136,8 @@ def org_evidence(surface: Surface, text: str, domains: set[str]) -> int:
                     # "joined Jo Park from Proactive": one joins a person who comes from a body
                     and not re.match(r" (?:from|on|in conversation)\b", after))):
             context = 2
+    if "ner:GPE" in surface.rules and used_as_a_source(surface, text):
+        context = max(context, 2)  # "told Politico", "streaming on Netflix": a place does neither
     return score + context
 
 

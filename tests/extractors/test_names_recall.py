@@ -2,6 +2,8 @@
 error, on fictional sentences of its own."""
 from __future__ import annotations
 
+from relx.read.textprep import prepare_text
+
 
 def forms(orgs) -> set[str]:
     return {f for o in orgs.values() for f in [o.name, *o.aliases]}
@@ -52,3 +54,12 @@ def test_a_place_that_modifies_a_noun_after_told_stays_a_place(entities):
         "Brightwell Studios Inc. opened a studio in Austin. The chief executive told Texas "
         "lawmakers that the studio would hire locally.")
     assert "Texas" not in orgs
+
+
+def test_a_person_glued_to_a_contact_label_opens_the_contact_line(entities):
+    # the reader puts the lost line break back after the label (read/textprep)
+    _, people = entities(prepare_text(
+        "Brightwell Labs Inc. opened a clinic in Reno on Monday.\n\n"
+        "ContactMaria Delgado Brightwell Labs Email Us Here\n\nReno, Nevada\n"))
+    assert "Maria Delgado" in people
+    assert not any("Brightwell" in p for p in people)

@@ -46,11 +46,36 @@ CONTACT_LABEL_RE = re.compile(
     r"[ \t]*[:\-–][ \t]*(" + PERSON_NAME + r")")
 
 
+# "Media Contact\nJane Roe Acme Corp Email Us Here": a contact label alone on its line
+# (or cut from the name by a scraped seam, see read/textprep) and a line that opens with
+# a person's name and runs on into the company's.
+CONTACT_HEADING_RE = re.compile(
+    r"(?:^|\n)[ \t*•\-]*(?:(?:Media|Press|Investor|Public|PR)\s+)?Contacts?[ \t]*\n[ \t]*"
+    r"(" + PERSON_NAME + r")(.?)")
+
+
+def contact_heading_candidates(text: str) -> list[Candidate]:
+    """The person that opens the line under a bare contact label (CONTACT_HEADING_RE).
+    When more capitalized words follow on the line they are the employer's, so only the
+    given name (a known one, as for CONTACT_LABEL_RE) and the word after it are taken."""
+    out = []
+    for m in CONTACT_HEADING_RE.finditer(text):
+        words = m.group(1).split()
+        if fold(words[0]) not in given_names() or any(is_head(w) or is_title_word(w) for w in words[:2]):
+            continue
+        runs_on = len(words) > 2 or m.group(2) not in {"", "\n", ",", "\r"}
+        name = " ".join(words[:2]) if runs_on else m.group(1)
+        if runs_on and words[1].endswith("."):
+            continue  # "Jo A. Park": the initial leaves the surname unknown
+        out.append(Candidate(m.start(1), m.start(1) + len(name), PERSON, "contact-line"))
+    return out
+
+
 def contact_candidates(doc) -> list[Candidate]:
     """People named by the layout of a release: after a contact label, or just before an
     email address whose local part spells their name ("Jo Park: jo.park@acme.com")."""
     text = doc_text(doc)
-    out = []
+    out = contact_heading_candidates(text)
     for m in CONTACT_LABEL_RE.finditer(text):
         # the pattern has found where the name ends, even inside a glued token
         # ("Robert Smithhttps://..."), so the span is taken as it is

@@ -63,3 +63,12 @@ def test_a_person_glued_to_a_contact_label_opens_the_contact_line(entities):
         "ContactMaria Delgado Brightwell Labs Email Us Here\n\nReno, Nevada\n"))
     assert "Maria Delgado" in people
     assert not any("Brightwell" in p for p in people)
+
+
+def test_a_byline_names_its_writer_and_employer_though_title_case(entities):
+    orgs, people = entities(
+        "Lakeside Glass Prints Show Opens In Reno\n"
+        "(Written by Rosa Lindqvist, Researcher at Quarry Hill University)\n\n"
+        "The show of glass prints opened on Friday and runs for a month.")
+    assert "Quarry Hill University" in orgs
+    assert "Rosa Lindqvist" in people

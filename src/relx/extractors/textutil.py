@@ -34,13 +34,19 @@ CONTACT_DETAIL = re.compile(r"\s*(?:(?i:tel|telephone|phone|mobile|cell|fax|e-?m
                             r"|\+?\(?\d[\d\s().-]{8,}$)")
 
 
+# A byline: `By Jo Park, Acme News`, `(Written by Jo Park, Researcher at Acme University)`.
+BYLINE = re.compile(r"\s*\(?(?:Written |Authored )?[Bb]y [A-Z]")
+
+
 def headline_ranges(text: str) -> list[tuple[int, int]]:
     """Lines that are headlines; a Title Case line directly above a contact detail
-    (`Jane Roe, President` over `Tel: ...`) is the name line of a contact block."""
+    (`Jane Roe, President` over `Tel: ...`) is the name line of a contact block, and a
+    byline names its writer and where they work, however Title Case it looks."""
     lines = text.split("\n")
     ranges, pos = [], 0
     for i, line in enumerate(lines):
-        if is_headline(line) and not (i + 1 < len(lines) and CONTACT_DETAIL.match(lines[i + 1])):
+        if is_headline(line) and not (i + 1 < len(lines) and CONTACT_DETAIL.match(lines[i + 1])) \
+                and not BYLINE.match(line):
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges

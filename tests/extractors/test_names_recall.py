@@ -72,3 +72,18 @@ def test_a_byline_names_its_writer_and_employer_though_title_case(entities):
         "The show of glass prints opened on Friday and runs for a month.")
     assert "Quarry Hill University" in orgs
     assert "Rosa Lindqvist" in people
+
+
+def test_a_second_title_after_and_is_not_part_of_the_body(entities):
+    orgs, _ = entities(
+        "Rosa Lindqvist is a Researcher at the Institute of Glass Arts and Graduate "
+        "Supervisor at Quarry Hill University, where she teaches printmaking.")
+    assert "Institute of Glass Arts" in orgs
+    assert not any("Graduate" in f for f in forms(orgs))
+
+
+def test_and_inside_a_company_name_before_a_title_stays(entities):
+    orgs, _ = entities(
+        "Brightwell and Stone Holdings CEO Jo Park said the deal closed on Friday. "
+        "Brightwell and Stone Holdings is based in Reno.")
+    assert "Brightwell and Stone Holdings" in orgs

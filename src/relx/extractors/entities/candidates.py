@@ -151,6 +151,8 @@ def refine(doc, start: int, end: int, label: str | None, rule: str) -> list[Cand
             # (a person's only when a second title word follows: "Amy Dean" is a name)
             if label != PERSON and len(current) <= 2 and bare(current[0].text) in SENIORITY:
                 current.clear()  # "Senior Consulting Geologist": all of it is the title
+            elif label != PERSON:
+                del current[title_after_and(current):]
             parts.append(([], False))
         elif current and is_legal_name(current[-1].text) and text[:1].isupper() \
                 and bare(text) not in BARE_SUFFIXES:
@@ -274,6 +276,22 @@ def heading_run_in(name: str) -> int:
                                or right == word):
             return seam.start()
     return 0
+
+
+def title_after_and(current: list) -> int:
+    """Where a body's name ends when a second title's words follow it after `and`:
+    "Researcher at the Institute of Visual Arts and Graduate Supervisor at ...". The words
+    after the last `and` are ordinary ones and the words before it hold a head word; a
+    name whose `and` joins names ("Johnson and Johnson") has no head word before it."""
+    ands = [k for k, t in enumerate(current) if t.text == "and"]
+    if not ands:
+        return len(current)
+    k = ands[-1]
+    after = current[k + 1:]
+    if after and all(t.text[:1].isupper() and is_ordinary_word(t.text) and not is_head(t.text) for t in after) \
+            and any(is_head(t.text) for t in current[:k]):
+        return k
+    return len(current)
 
 
 def campus_follows(current: list, rest: list) -> bool:

@@ -87,3 +87,11 @@ def test_and_inside_a_company_name_before_a_title_stays(entities):
         "Brightwell and Stone Holdings CEO Jo Park said the deal closed on Friday. "
         "Brightwell and Stone Holdings is based in Reno.")
     assert "Brightwell and Stone Holdings" in orgs
+
+
+def test_the_subject_of_is_pleased_to_announce_after_a_dateline(entities):
+    orgs, _ = entities(
+        "Reno, NV – May 2, 2025 – BRK Zero Waste is proud to announce that its team won a "
+        "regional award. We are pleased to share the news with our clients.")
+    assert "BRK Zero Waste" in orgs
+    assert "We" not in orgs

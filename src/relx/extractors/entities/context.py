@@ -26,10 +26,26 @@ ANNOUNCE_VERBS = frozenset("""announce announced announces name named names appo
     secure secured acquire acquired""".split())
 
 
+# "– Acme Zero Waste is proud to announce that ...": the subject of a pleased
+# announcement, written after a dateline's dash, a line's start or a sentence's end, where
+# the parse of a dateline often loses it (it reads the name as the place's apposition).
+PLEASED_TO_ANNOUNCE_RE = re.compile(
+    r"(?:^|\n|[–—] |--? |[.!?] )((?:[A-Z][\w&.\-’']*\s){0,4}[A-Z][\w&\-’']*) (?:is|are) "
+    r"(?:proud|pleased|excited|delighted|thrilled|happy) to (?:announce|share|unveil|introduce|launch)\b")
+
+
+# Words that open such a subject without naming anyone: "We are pleased", "Our team is".
+PRONOUN_OPENERS = frozenset("We I They It He She You Our Their Its The This These Today Together".split())
+
+
 def announcer_candidates(doc) -> list[Candidate]:
     """The proper-noun subject of an announcing verb, read from the parse so that an
-    apposition between them does not matter."""
+    apposition between them does not matter; and the subject of `is pleased to announce`
+    (PLEASED_TO_ANNOUNCE_RE)."""
     out = []
+    for m in PLEASED_TO_ANNOUNCE_RE.finditer(doc_text(doc)):
+        if m.group(1).split()[0] not in PRONOUN_OPENERS:
+            out.extend(refine(doc, m.start(1), m.end(1), None, "announcer")[-1:])
     for verb in doc:
         if verb.lower_ not in ANNOUNCE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             continue

@@ -95,3 +95,10 @@ def test_the_subject_of_is_pleased_to_announce_after_a_dateline(entities):
         "regional award. We are pleased to share the news with our clients.")
     assert "BRK Zero Waste" in orgs
     assert "We" not in orgs
+
+
+def test_an_employer_after_a_persons_title_of_field_is_no_person(entities):
+    orgs, people = entities(
+        "Halden Events Inc. hosts a week for startups. \"It builds momentum,\" said Mara "
+        "Quist, Director of Innovation & Entrepreneurship, Quorvell Valley Chamber, on Friday.")
+    assert "Quorvell Valley Chamber" not in people

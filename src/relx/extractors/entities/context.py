@@ -134,12 +134,14 @@ APPOINTED_NAME_RE = re.compile(
 
 
 # "the Mayor of Lithonia, Jo Reyes, said", "the CEO of Acme Corp, Jane Doe, who": a title,
-# `of`, the place or body it is held at, then the holder's name set off by commas. The
+# `of`, the place or body it is held at, then the holder's name set off by commas (or
+# followed by `said`). A title that itself follows a comma is the previous name's, and
+# what follows it is the employer ("Jo Park, Director of Sales, Acme Chamber"). The
 # model sees the place and misses the name after it.
 TITLE_OF_NAME_RE = re.compile(
     r"\b([A-Z][A-Za-z]{1,20}) of (?:the )?[A-Z][\w&.\-’']{0,30}(?: (?:of |& )?[A-Z][\w&.\-’']{0,30}){0,4}"
     r", ([A-Z][a-z][\w'’\-]{0,30}(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’\-]{0,30}){1,2})"
-    r"(?=, | said\b| says\b| and\b|\.)")
+    r"(?=, | said\b| says\b)")
 
 
 def title_of_name_candidates(doc) -> list[Candidate]:
@@ -150,6 +152,8 @@ def title_of_name_candidates(doc) -> list[Candidate]:
     text = doc_text(doc)
     for m in TITLE_OF_NAME_RE.finditer(text):
         words = m.group(2).split()
+        if re.search(r",\s*(?:the\s+)?$", text[max(0, m.start() - 6):m.start()]):
+            continue  # "Jo Park, Director of Sales, Acme Chamber,": the title is Jo Park's
         if bare(m.group(1)) not in TITLE_HEADS or bare(words[0]) in HEADLINE_VERB_FORMS \
                 or any(is_head(w) or is_title_word(w) for w in words) \
                 or all(is_ordinary_word(w) for w in words if not w.endswith(".")):

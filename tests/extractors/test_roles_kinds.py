@@ -307,3 +307,11 @@ def test_former_office_inside_the_title_gives_no_role(roles):
     got = roles("Halden Care Inc. hosted a gala. Guests included former U.S. Congresswoman "
                 "Ana Ruiz and others.")
     assert not titles_of(got, "Ana Ruiz")
+
+
+def test_plural_post_before_a_list_of_names(roles):
+    # "Co-founders A and B said": each is a co-founder, of the issuer when no owner is named
+    got = roles("Zentro Kitchen Ltd. opens today. Co-founders Tomas Ebb and Rina Holt said "
+                "the launch went well.")
+    assert ("Tomas Ebb", "Co-founder", "Zentro Kitchen Ltd.") in got
+    assert ("Rina Holt", "Co-founder", "Zentro Kitchen Ltd.") in got

@@ -188,6 +188,13 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 if first is not last else None
             if plural and plural[2] is not None:
                 add(m.name, *plural, "premodifier-plural", singular=True)
+            elif plural and not former_before(doc, plural[0]) \
+                    and doc[plural[0]].lower_ not in {"former", "late"} \
+                    and doc[plural[1] - 1].lower_.rstrip("s") in POSTS:
+                # "Co-founders Jane Doe and John Roe said ...": a post held by each, with no
+                # employer named, is at the issuer like a singular post before a name
+                # ("Founder Jane Doe"); a profession ("Engineers Jo Park and ...") is not
+                add(m.name, *plural, "premodifier-plural", singular=True)
         # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
         appointment = read_appointment(doc, m, index)
         if appointment:

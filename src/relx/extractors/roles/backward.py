@@ -107,8 +107,10 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: b
     # a title before a name is capitalized ("Chief Executive Jane Doe") unless an employer
     # owns it ("Acme's managing director, Jane Doe"); bare lowercase words there describe
     # ("machine learning researcher Jane Doe", "former litigator Jane Doe")
+    # (the plural of a job head counts like it: "Co-founders Jane Doe and John Roe")
     if not owned and doc[title_end - 1].text[:1].islower() \
-            and doc[title_end - 1].lower_ not in JOB_HEADS:
+            and doc[title_end - 1].lower_ not in JOB_HEADS \
+            and not (plural and doc[title_end - 1].lower_[:-1] in JOB_HEADS):
         return None
     return start, title_end, org
 

@@ -315,3 +315,15 @@ def test_plural_post_before_a_list_of_names(roles):
                 "the launch went well.")
     assert ("Tomas Ebb", "Co-founder", "Zentro Kitchen Ltd.") in got
     assert ("Rina Holt", "Co-founder", "Zentro Kitchen Ltd.") in got
+
+
+def test_bio_with_degrees_between_name_and_verb(roles):
+    # "Jane Doe, PhD, is an assistant professor at X": the degrees kept the verb from the name
+    got = roles("Halden Fund named four new members. Dana Whitfield, MD, is professor of "
+                "neurology at Brightwater Medical School and chief of the Memory Division at "
+                "Corvane General Hospital.")
+    assert ("Dana Whitfield", "professor of neurology", "Brightwater Medical School") in got
+    assert ("Dana Whitfield", "chief of the Memory Division", "Corvane General Hospital") in got
+    got = roles("Halden Fund named four new members. Dana Whitfield, PhD, is an assistant "
+                "professor at Brightwater Medical School.")
+    assert ("Dana Whitfield", "assistant professor", "Brightwater Medical School") in got

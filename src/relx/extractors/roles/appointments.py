@@ -149,7 +149,9 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     """`Jane Doe (will join Acme|has been appointed|is) as TITLE`, `appointed Jane Doe as TITLE`.
 
     Returns (title_start, title_end, org, next_token) or None."""
-    j = m.end
+    # "Jane Doe, PhD, is an assistant professor at Acme": the degrees after a name come
+    # between it and its verb
+    j = name_end(doc, m, index)
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
         j += 2  # "Graham Wexley, who becomes vice chair of the board"
     verb = None

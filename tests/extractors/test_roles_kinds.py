@@ -327,3 +327,10 @@ def test_bio_with_degrees_between_name_and_verb(roles):
     got = roles("Halden Fund named four new members. Dana Whitfield, PhD, is an assistant "
                 "professor at Brightwater Medical School.")
     assert ("Dana Whitfield", "assistant professor", "Brightwater Medical School") in got
+
+
+def test_the_university_refers_to_university_of_place(roles):
+    # "of the University" after "the University of X": the head word opens that name
+    got = roles('Zentro Labs Ltd. was spun out of the University of Tarnwick in 2020. "We are '
+                'proud," said Sir Tomas Ebb, Principal and Vice-Chancellor of the University.')
+    assert ("Tomas Ebb", "Principal and Vice-Chancellor", "University of Tarnwick") in got

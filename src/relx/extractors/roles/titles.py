@@ -154,10 +154,23 @@ def short_reference(index: dict[int, TokenMention], doc, i: int) -> TokenMention
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return None  # "the Foundation Board": a longer name, not the reference alone
     names = {m.name for m in index.values() if m.kind == "org"
-             and m.name.split()[-1].casefold().strip(".,") == doc[i].lower_}
+             and doc[i].lower_ in reference_heads(m.name)}
     if len(names) != 1:
         return None
     return TokenMention("org", names.pop(), i, i + 1)
+
+
+def reference_heads(name: str) -> set[str]:
+    """The words by which `the ...` may refer again to an organization: the last of
+    `Tidewater Youth Foundation`, and the first of `University of Glasgow` (a head followed
+    by `of`)."""
+    words = name.casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    heads = {words[-1].strip(".,")} if words else set()
+    if len(words) >= 3 and words[1] == "of":
+        heads.add(words[0])
+    return heads
 
 
 def described_org_at(index: dict[int, TokenMention], doc, i: int) -> TokenMention | None:

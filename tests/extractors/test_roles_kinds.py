@@ -334,3 +334,11 @@ def test_the_university_refers_to_university_of_place(roles):
     got = roles('Zentro Labs Ltd. was spun out of the University of Tarnwick in 2020. "We are '
                 'proud," said Sir Tomas Ebb, Principal and Vice-Chancellor of the University.')
     assert ("Tomas Ebb", "Principal and Vice-Chancellor", "University of Tarnwick") in got
+
+
+def test_title_ends_before_and_former(roles):
+    # "board chair and former vice president for Y": the present post is at the first org
+    got = roles('"We are proud," said Mara Quist, Brightwater Heart Association volunteer board '
+                'chair and former executive vice president for The Zyloq Financial Group.')
+    assert ("Mara Quist", "volunteer board chair", "Brightwater Heart Association") in got
+    assert not any("board chair and" in title for _, title, _ in got)

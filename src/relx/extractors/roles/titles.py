@@ -256,6 +256,9 @@ def read_title_forward(doc, i: int, index: dict[int, TokenMention]):
             continue
         if not is_title_word(tok):
             break
+        if tok.lower_ in {"and", "&"} and last_head is not None and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in {"former", "past", "retired"}:
+            break  # "board chair and former vice president for Zyloq": a past post follows
         # "Head of Research and Professor at Acme": after a unit, `and` opens a second title;
         # "Head of Brand Marketing and Franchise Strategy": unless no title head follows
         if tok.lower_ == "and" and last_head is not None and any(

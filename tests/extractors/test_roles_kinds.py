@@ -342,3 +342,10 @@ def test_title_ends_before_and_former(roles):
                 'chair and former executive vice president for The Zyloq Financial Group.')
     assert ("Mara Quist", "volunteer board chair", "Brightwater Heart Association") in got
     assert not any("board chair and" in title for _, title, _ in got)
+
+
+def test_registered_certification_after_name(roles):
+    # "Jane Doe, CFP®, senior advisor": the mark stays on the letters of the certification
+    got = roles("Zentro Wealth Ltd. will host a webinar led by Tomas Ebb, CFP®, senior estate "
+                "planning advisor.")
+    assert ("Tomas Ebb", "senior estate planning advisor", "Zentro Wealth Ltd.") in got

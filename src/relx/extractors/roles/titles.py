@@ -523,13 +523,15 @@ def skip_post_nominals(doc, at: int, index: dict[int, TokenMention]) -> int:
             end += 1  # a degree is one unbroken string: "Ed.D." is three tokens
         if end >= len(doc) or end == at or doc[end].text != ",":
             break
-        written = doc[at:end].text
+        # a registered certification mark stays on the letters: "Jane Doe, CFP®, advisor"
+        written = doc[at:end].text.rstrip("®™")
         if written.casefold() not in POST_NOMINALS and not (
                 POST_NOMINAL_SHAPE.fullmatch(written)
                 and written.casefold().strip(".") not in TITLE_HEADS):
             break
         found = index.get(at)
-        if found is not None and (found.kind != "org" or found.end != end):
+        if found is not None and (found.kind != "org" or found.end != end and not all(
+                t.text in {"®", "™"} for t in doc[found.end:end])):
             break
         tagged = tagged or found is not None
         at = end + 1

@@ -349,3 +349,12 @@ def test_registered_certification_after_name(roles):
     got = roles("Zentro Wealth Ltd. will host a webinar led by Tomas Ebb, CFP®, senior estate "
                 "planning advisor.")
     assert ("Tomas Ebb", "senior estate planning advisor", "Zentro Wealth Ltd.") in got
+
+
+def test_relation_before_a_title_is_not_the_title(roles):
+    # "long-time colleague and co-founder, Jo Park": `colleague` ties him to someone, the post
+    # is `co-founder`
+    got = roles("Zentro Alarm Ltd. turns ten. Together with Dana Whitfield, long-time colleague "
+                "and co-founder, Tomas Ebb, the team grew.")
+    assert ("Tomas Ebb", "co-founder", "Zentro Alarm Ltd.") in got
+    assert not any(who == "Tomas Ebb" and "colleague" in title for who, title, _ in got)

@@ -76,6 +76,7 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: b
             break
     while start < title_end and doc[start].lower_ in {"and", "&", "of", "for", "-"}:
         start += 1
+    start = past_relation(doc, start, title_end)
     if j >= 0 and (doc[j].lower_ in APPOINT_BEFORE or doc[j].lower_ in {"to", "as"} and (
             comma and j >= 1 and (doc[j - 1].lower_ in APPOINTMENT_NOUNS or doc[j - 1].tag_ == "POS")
             or any(m.kind == "person" and m.end == j for m in index.values()))):
@@ -113,6 +114,21 @@ def read_title_backward(doc, end: int, index: dict[int, TokenMention], plural: b
             and not (plural and doc[title_end - 1].lower_[:-1] in JOB_HEADS):
         return None
     return start, title_end, org
+
+
+# Nouns that tie one person to another, not to a post: "his long-time colleague and
+# co-founder, Jo Park" holds the post `co-founder` only.
+RELATION_NOUNS = frozenset("""colleague colleagues friend friends mentor wife husband brother
+    sister son daughter father mother""".split())
+
+
+def past_relation(doc, start: int, end: int) -> int:
+    """The start of the title in `long-time colleague and co-founder` (from `start` to
+    `end`): past a relation noun and its `and`, when a title follows it."""
+    for k in range(start, end - 2):
+        if doc[k].lower_ in RELATION_NOUNS and doc[k + 1].lower_ in {"and", "&"}:
+            return k + 2
+    return start
 
 
 # Nouns of appointing before `as`: "With Ann's appointment as CFO, John will ..." (the

@@ -358,3 +358,15 @@ def test_relation_before_a_title_is_not_the_title(roles):
                 "and co-founder, Tomas Ebb, the team grew.")
     assert ("Tomas Ebb", "co-founder", "Zentro Alarm Ltd.") in got
     assert not any(who == "Tomas Ebb" and "colleague" in title for who, title, _ in got)
+
+
+
+def test_stated_employer_wins_over_assumed_issuer(roles):
+    # "founders Stan and Della Roe" assumes the issuer; "said Stan Roe, Founder of X" states
+    # it, and the stated role must survive the assumed one of the same title
+    got = roles("Zentro Waste Ltd. grew from Zentro Holdings Inc., founded by Stan Roe in 1980. "
+                "Zentro Holdings Inc. founder Stan Roe began with one truck. At the gala in "
+                "Toronto are founders Stan and Della Roe, who accepted the award. \"We are "
+                "proud,\" said Stan Roe, Founder of Zentro Waste Ltd.")
+    assert ("Stan Roe", "Founder", "Zentro Waste Ltd.") in got
+    assert ("Della Roe", "founder", "Zentro Waste Ltd.") in got

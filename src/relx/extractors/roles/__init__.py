@@ -85,12 +85,19 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
         else:
             org_name = org.name if org else (None if public else issuer)
         key = (person, title.casefold(), org_name)
+        inferred = org is None and org_name is not None
         if key in seen:
-            return
+            # "founders Stan and Della Roe" (the issuer assumed) and later "said Stan Roe,
+            # Founder of Acme" (stated): keep the stated one, which later steps trust
+            earlier = next(n for n, r in enumerate(roles)
+                           if (r.person, r.title.casefold(), r.organization) == key)
+            if inferred or not roles[earlier].organization_inferred:
+                return
+            del roles[earlier]
         seen.add(key)
         roles.append(Role(person=person, title=title, organization=org_name,
                           start=span.start_char, end=end_char, rule=rule,
-                          organization_inferred=org is None and org_name is not None))
+                          organization_inferred=inferred))
 
     for m in sorted(index.values(), key=lambda m: m.start):
         if m.kind != "person" or is_title_not_name(doc, m):
@@ -190,10 +197,11 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
                 add(m.name, *plural, "premodifier-plural", singular=True)
             elif plural and not former_before(doc, plural[0]) \
                     and doc[plural[0]].lower_ not in {"former", "late"} \
-                    and doc[plural[1] - 1].lower_.rstrip("s") in POSTS:
+                    and doc[plural[1] - 1].lower_.rstrip("s") in POSTS - {"partner"}:
                 # "Co-founders Jane Doe and John Roe said ...": a post held by each, with no
                 # employer named, is at the issuer like a singular post before a name
-                # ("Founder Jane Doe"); a profession ("Engineers Jo Park and ...") is not
+                # ("Founder Jane Doe"); a profession ("Engineers Jo Park and ...") is not, nor
+                # "Partners Jo Park and ..." (partners in a deal as often as in a firm)
                 add(m.name, *plural, "premodifier-plural", singular=True)
         # appointments: "Jane Doe will join Acme as CFO", "Jane Doe is CEO of Acme"
         appointment = read_appointment(doc, m, index)

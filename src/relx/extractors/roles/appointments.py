@@ -250,13 +250,7 @@ def serves_as(doc, subject: TokenMention, index: dict[int, TokenMention]):
         if doc[k].lower_ in {"who", "which", "that"}:
             return None
         if doc[k].lower_ in {"serves", "serving"} and doc[k + 1].lower_ == "as":
-            start = k + 2
-            if start < len(doc) and doc[start].lower_ in {"a", "an", "the", "its", "our"}:
-                start += 1
-            found = read_title_forward(doc, start, index)
-            if found and found[0] == start and found[2] is not None:
-                return found[:3]
-            return None
+            return employed_title_at(doc, k + 2, index)
     return None
 
 
@@ -298,10 +292,17 @@ def coordinated_appointment(doc, subject: TokenMention, index: dict[int, TokenMe
         start = j + 1
         if start < len(doc) and doc[start].lower_ in {"as", "to"}:
             start += 1
-        if start < len(doc) and doc[start].lower_ in {"a", "an", "the", "its", "our"}:
-            start += 1
-        found = read_title_forward(doc, start, index)
-        if found and found[0] == start and found[2] is not None:
-            return found[:3]
-        return None
+        return employed_title_at(doc, start, index)
+    return None
+
+
+def employed_title_at(doc, start: int, index: dict[int, TokenMention]):
+    """The title that opens at `start` (after an article: `serves as the CFO of X`),
+    when it names its employer: (title_start, title_end, org) or None. A title with no
+    employer here says nothing the sentence's other rules do not."""
+    if start < len(doc) and doc[start].lower_ in {"a", "an", "the", "its", "our"}:
+        start += 1
+    found = read_title_forward(doc, start, index)
+    if found and found[0] == start and found[2] is not None:
+        return found[:3]
     return None

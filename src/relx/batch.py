@@ -161,6 +161,7 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     On a terminal, stderr shows a progress bar while records go to a file or a pipe, and
     one summary line at the end; `quiet` turns both off (errors are reported regardless).
     """
+    from .parallel import DEFAULT_BATCH_SIZE
     from .progress import Clock, isatty, reporter, summary, wants_bar
 
     # A quoted glob stands for several files, like a folder, however many it matches.
@@ -172,7 +173,7 @@ def run_extract(paths: list[str], fmt: OutputFormat, out: TextIO, err: TextIO,
     watched = not quiet and isatty(err) and several
     total = _count_inputs(paths) if watched else None
     with reporter(total, err, bar=watched and wants_bar(out, err), jobs=jobs,
-                  batch_size=batch_size or 16, live=not quiet and isatty(err)) as report:
+                  batch_size=batch_size or DEFAULT_BATCH_SIZE, live=not quiet and isatty(err)) as report:
         documents = _read(iter_documents(paths, max_chars), report, reference_date)
         records = _records(documents, model, report, result, jobs, batch_size)
         try:
@@ -407,20 +408,18 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
     if (options.force or options.prune) and fmt is not OutputFormat.sqlite:
         raise click.BadParameter("only with a database (--output FILE.db or --format sqlite)",
                                  ctx=ctx, param_hint="'--force' / '--prune'")
-    kwargs = dict(model=options.model, jobs=jobs, batch_size=options.batch_size,
+    common = dict(model=options.model, jobs=jobs, batch_size=options.batch_size,
                   quiet=options.quiet, max_chars=options.max_chars,
-                  include_text=options.include_text, items=options.items,
-                  full=options.full, reference_date=options.reference_date)
+                  reference_date=options.reference_date)
+    kwargs = dict(common, include_text=options.include_text, items=options.items,
+                  full=options.full)
     from .render.sqlite import DatabaseError
 
     try:
         with sigterm_as_interrupt():
             if fmt is OutputFormat.sqlite:
-                result = run_extract_db(paths, target, err, model=options.model, jobs=jobs,
-                                        batch_size=options.batch_size, quiet=options.quiet,
-                                        max_chars=options.max_chars,
-                                        reference_date=options.reference_date,
-                                        force=options.force, prune=options.prune)
+                result = run_extract_db(paths, target, err, force=options.force,
+                                        prune=options.prune, **common)
             elif target is None:
                 out = GuardedStream(sys.stdout, "stdout")
                 result = run_extract(paths, fmt, out, err, **kwargs)

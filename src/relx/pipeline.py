@@ -71,7 +71,7 @@ def analyze_document(nlp, document: Document, doc=None, progress=None) -> Record
     fallback = None
     if document.published:
         fallback = ReferenceDate(document.published[:10], "page-metadata")
-    elif getattr(document, "reference", None):
+    elif document.reference:
         fallback = ReferenceDate(document.reference, "--date")
     if doc is None:
         record = analyze_in_chunks(nlp, document.text, document.source, fallback=fallback,

@@ -123,7 +123,7 @@ def money_pattern() -> re.Pattern[str]:
     symbols, codes, names = currency_tables()
     symbol = _alternation(symbols)
     code = "|".join(sorted(codes))
-    name = _alternation(sorted(names, key=len, reverse=True))
+    name = _alternation(names)
     words = _alternation(NUMBER_WORDS)
     # A currency before the figure: a symbol, or a code with an optional `$` (`USD $10`).
     prefix = rf"(?P<sym>{symbol})|(?P<code>\b(?:{code}))(?:\s?\$)?\s?"

@@ -16,6 +16,7 @@ import csv
 import dataclasses
 import json
 import typing
+from functools import lru_cache
 from typing import Any, TextIO
 
 from .. import model
@@ -37,9 +38,12 @@ def item_columns(kind: str) -> list[str]:
     return ["source", *(name for name in names if name not in SKIPPED_FIELDS)]
 
 
-def present_kinds() -> list[str]:
+@lru_cache(maxsize=1)
+def present_kinds() -> tuple[str, ...]:
+    """The item lists a Record holds, in LIST_KINDS order: fixed once Record is defined,
+    so read once, not for every row of `--items documents`."""
     names = {f.name for f in dataclasses.fields(Record)}
-    return [kind for kind in LIST_KINDS if kind in names]
+    return tuple(kind for kind in LIST_KINDS if kind in names)
 
 
 def item_class(kind: str) -> type | None:

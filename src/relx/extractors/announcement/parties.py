@@ -63,6 +63,11 @@ INVESTED_IN = re.compile(r"(?i)\b(?:investment|invests?|stake|interest|funding) 
 # `for clients like X, Y`: a list of customers, not of investors.
 CLIENTS = re.compile(r"(?i)\b(?:clients?|customers?|users?|brands?|enterprises)\b(?:\s(?:like|such as|including))?[^.]{0,80}$")
 LED_BY = re.compile(r"(?i)\b(?:co-)?led by\b")
+# The words that lead from a gift or a sale to its other side: "awards $1m to", "sold to",
+# "bought from".
+GIVEN_TO = re.compile(r"(?i)\b(?:to|in|into|for)\b")
+TO_WORD = re.compile(r"(?i)\bto\b")
+FROM_WORD = re.compile(r"(?i)\bfrom\b")
 INVESTOR_INTRO = re.compile(
     r"(?i)\b(?:(?:co-)?led by|participation (?:from|of|by)|joined by|along with|backed by|"
     r"investors?(?: include| including|,)|investment (?:from|by)|funding from|financing from|"
@@ -130,7 +135,7 @@ def giving_parties(text: str, spans, named, issuer) -> list[Party] | None:
         if not give or RAISING.search(text, lo, give.start()):
             continue
         giver = subject(named[i], give.start(), text, person_ok=True)
-        to = re.compile(r"(?i)\b(?:to|in|into|for)\b").search(text, give.end(), hi)
+        to = GIVEN_TO.search(text, give.end(), hi)
         takers = [n for n in named[i] if to and n.start > to.start() and (not giver or n.name != giver.name)]
         if not takers and giver is not None and to is not None and i == 0 \
                 and re.match(r"\s+(?:the\s+)?[A-Z]", text[to.end():hi]) \
@@ -216,7 +221,7 @@ def acquisition_parties(text: str, spans, named, cue_at, issuer) -> list[Party]:
             if re.search(r"(?i)sells?|sold|sale", passive.group(0)):
                 if before:
                     parties.append(_party("seller", before[0], "acquisition/sells"))
-                to = re.compile(r"(?i)\bto\b").search(text, passive.end(), hi)
+                to = TO_WORD.search(text, passive.end(), hi)
                 for n in after:
                     role = "acquirer" if to and n.start > to.start() else "target"
                     parties.append(_party(role, n, "acquisition/sale"))
@@ -232,7 +237,7 @@ def acquisition_parties(text: str, spans, named, cue_at, issuer) -> list[Party]:
             after = [n for n in named[i] if n.start >= intro.end() and not n.person]
             if after:
                 parties.append(_party("target", after[0], "acquisition/object"))
-                seller_at = re.compile(r"(?i)\bfrom\b").search(text, after[0].end, hi)
+                seller_at = FROM_WORD.search(text, after[0].end, hi)
                 for n in after[1:]:
                     if seller_at and n.start > seller_at.start():
                         parties.append(_party("seller", n, "acquisition/from"))

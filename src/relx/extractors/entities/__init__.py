@@ -21,7 +21,7 @@ from ...model import Header, Organization, Person
 from ..textutil import doc_text
 from .grouping import (build_organizations, build_people, group_organizations, mark_issuer,
                        former_names, organization_forms, ticker_links)
-from .kinds import common_words, decide_kinds, person_name_parts
+from .kinds import decide_kinds, person_name_parts
 from .people import (contact_candidates, contact_org_candidates, kin_candidates, nickname_candidates,
                      review_people)
 from .candidates import PERSON
@@ -35,8 +35,8 @@ def extract_entities(doc, header: Header) -> tuple[list[Organization], list[Pers
     text = doc_text(doc)
     surfaces, tickers = collect_surfaces(doc, header, contact_candidates(doc) + nickname_candidates(doc)
                                          + kin_candidates(doc) + contact_org_candidates(doc))
-    kinds, name_parts, places = decide_kinds(doc, surfaces)
-    review_people(kinds, surfaces, text, common_words(doc))
+    kinds, common, places = decide_kinds(doc, surfaces)
+    review_people(kinds, surfaces, text, common)
     # the words that may stand alone for a person, once the people are settled
     name_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items() if k == PERSON}, text)
     add_all_mentions(kinds, surfaces, text)

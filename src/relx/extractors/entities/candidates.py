@@ -26,8 +26,8 @@ from ..lexicon import (
 from ..textutil import doc_text
 from .coordination import splits_coordination
 from .vocabulary import is_ordinary_word
-from .words import (BARE_SUFFIXES, CONNECTORS, bare, is_head, is_legal_name, is_title_word,  # noqa: F401
-                    leading_capitalized, starts_lower, word_occurrences)
+from .words import (BARE_SUFFIXES, CONNECTORS, bare, find_all, is_head, is_legal_name,  # noqa: F401
+                    is_title_word, leading_capitalized, starts_lower)
 
 ORG, PERSON = "ORG", "PERSON"
 
@@ -41,6 +41,8 @@ SPACY_LABELS = {"ORG": ORG, "PERSON": PERSON, "GPE": None, "NORP": None, "PRODUC
 NON_NAME_POS = frozenset("ADP DET ADV VERB AUX PRON SCONJ CCONJ PART INTJ PUNCT SYM NUM SPACE".split())
 # Words that label a name rather than belong to it: "SOURCE Acme Inc.", "About Acme".
 LABEL_WORDS = frozenset("source about contact contacts follow visit via".split())
+# Words a name never opens with: a label, or "former" before a title.
+LEADING_LABELS = LABEL_WORDS | {"former"}
 BREAK_CHARS = set("()[]{}|;:“”\"/\\<>•·–—")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 # Words that open a job title ("Senior Consulting Geologist"), never a company's name.
@@ -225,8 +227,8 @@ def owner_inside_name(doc, current: list, tok, rest: list) -> bool:
         return False  # "SenseTime's Guoxiang Capital": a brand owns a name of its own
     text = doc_text(doc)
     owned = doc[after[0].i:after[-1].i + 1].text
-    return all(text[e:e + 2] in {"'s", "’s"} for _, e in word_occurrences(text, owner)) and all(
-        text[max(0, s - 3):s - 1] in {"'s", "’s"} for s, _ in word_occurrences(text, owned))
+    return all(text[e:e + 2] in {"'s", "’s"} for _, e in find_all(text, owner)) and all(
+        text[max(0, s - 3):s - 1] in {"'s", "’s"} for s, _ in find_all(text, owned))
 
 
 def described_name_start(tokens: list) -> int:
@@ -349,6 +351,7 @@ GOVERNING_BODIES = frozenset("board boards governors directors trustees regents"
 # Nouns that open a phrase about an organization, not its name: "On Behalf of the Board
 # of Acme Corp.", "Courtesy of Acme", "a Division of Acme Holdings".
 OF_PHRASES = frozenset("behalf courtesy division subsidiary affiliate".split())
+TITLE_LEAD_WORDS = GOVERNING_BODIES | OF_PHRASES
 
 
 def strip_title_prefix(tokens: list) -> list:
@@ -358,7 +361,7 @@ def strip_title_prefix(tokens: list) -> list:
     while True:
         i = 0
         while i < len(tokens) and (is_title_word(tokens[i].text) or tokens[i].text == "-"
-                                   or bare(tokens[i].text) in GOVERNING_BODIES | OF_PHRASES
+                                   or bare(tokens[i].text) in TITLE_LEAD_WORDS
                                    or (tokens[i].lower_ == "of" and i > 0)):
             i += 1
         i = after_department(tokens, i)
@@ -410,7 +413,7 @@ def trim_tokens(tokens: list, label: str | None) -> list:
         title = is_title_word(tok.text) if label == PERSON else bare(tok.text) in TITLE_HEADS
         if title and len(tokens) > 1 and tokens[1].text in POSSESSIVES:
             title = False  # "President's Review Group" keeps its owner
-        if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LABEL_WORDS | {"former"}
+        if (tok.is_punct or starts_lower(tok.text) or bare(tok.text) in LEADING_LABELS
                 or tok.text in POSSESSIVES
                 or title or tok.text.lower() == "the"
                 or re.search(r"-(?:based|headquartered|owned|backed|led|born)$", tok.text)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..textutil import doc_text
-from .words import (BARE_SUFFIXES, CONNECTORS, bare, is_head, is_legal_name, is_title_word,
-                    leading_capitalized, word_occurrences)
+from .words import (BARE_SUFFIXES, CONNECTORS, bare, find_all, is_head, is_legal_name,
+                    is_title_word, leading_capitalized)
 
 
 def splits_coordination(left: list, right: list, from_model: bool = False) -> bool:
@@ -95,7 +95,7 @@ def both_written_alone(left: list, right: list) -> bool:
         return False  # "Good Spirit Farm & Winery": "Winery" alone is every winery's word
     text = doc_text(left[0].doc)
     halves = [left[0].doc[left[0].i:left[-1].i + 1].text, right[0].doc[right[0].i:right[-1].i + 1].text]
-    return all(any(standalone(text, s, e) for s, e in word_occurrences(text, h)) for h in halves)
+    return all(any(standalone(text, s, e) for s, e in find_all(text, h)) for h in halves)
 
 
 def standalone(text: str, start: int, end: int) -> bool:

@@ -275,13 +275,16 @@ def person_name_parts(surfaces: dict[str, Surface], text: str) -> set[str]:
     return parts
 
 
+HONORIFICS_AND_PRESIDENT = HONORIFICS | {"president"}
+
+
 def honorific_names(surfaces: dict[str, Surface], text: str) -> set[str]:
     names = set()
     for name, s in surfaces.items():
         if " " not in name:
             for m in s.mentions:
                 before = re.search(r"(\S+)\s+$", text[max(0, m.start - 20):m.start])
-                if before and before.group(1).casefold().rstrip(".") in HONORIFICS | {"president"}:
+                if before and before.group(1).casefold().rstrip(".") in HONORIFICS_AND_PRESIDENT:
                     names.add(name.casefold())
     return names
 
@@ -562,7 +565,8 @@ def add_name_parts(kinds: dict[str, str], surfaces: dict[str, Surface], text: st
 def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set[str], set[str]]:
     """The kind of every written name, in the order the evidence allows.
 
-    Returns the kinds, the single words that stand for a person, and the places named.
+    Returns the kinds, the words the text also writes in lower case (`common_words`), and
+    the places named.
     """
     text = doc_text(doc)
     domains = email_domains(text)
@@ -582,8 +586,9 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
     # ("Cortex" of "Twitter Cortex") is decided again
     final_parts = person_name_parts({n: surfaces[n] for n, k in kinds.items()
                                      if k == PERSON and " " in n}, text)
+    spared = final_parts | honorific_names(surfaces, text)
     for name in [n for n, k in kinds.items() if k == PERSON and " " not in n]:
-        if name.casefold() not in final_parts | honorific_names(surfaces, text):
+        if name.casefold() not in spared:
             kind = decide_type(surfaces[name], text, domains, final_parts, common, doc)
             if kind:
                 kinds[name] = kind
@@ -597,4 +602,4 @@ def decide_kinds(doc, surfaces: dict[str, Surface]) -> tuple[dict[str, str], set
     add_short_names(kinds, surfaces, text, common, places)
     add_name_parts(kinds, surfaces, text, common)
     drop_fragments(kinds, surfaces, text)
-    return kinds, name_parts, places
+    return kinds, common, places

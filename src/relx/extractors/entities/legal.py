@@ -27,6 +27,8 @@ NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w.\-’'&]*|[a-z]{1,3}[A-Z][\w.\-]*|&)"
 # Where a sentence or a block opens: a lowercase word there is a brand, not prose.
 OPENING_RE = re.compile(r"(?:^|\n|--|—|[.!?:]\s|[\"“(]\s?)\s*$")
 MAX_WORDS = 8
+# Small words a name read back from its legal form may hold ("Road to Responsibility, Inc.").
+NAME_SMALL_WORDS = CONNECTORS | INNER_SMALL_WORDS
 
 
 def legal_name_candidates(doc) -> list[Candidate]:
@@ -90,7 +92,7 @@ def name_start(words: list[str], lowercase_form: bool) -> int | None:
             break  # the word before ends a clause or a sentence; a year: "© 2025 Acme, Inc."
         if NAME_WORD_RE.fullmatch(word):
             start = i
-        elif not (word in CONNECTORS | INNER_SMALL_WORDS and start is not None and i > 0
+        elif not (word in NAME_SMALL_WORDS and start is not None and i > 0
                   and NAME_WORD_RE.fullmatch(words[i - 1])):
             break
     return start

@@ -42,7 +42,7 @@ def lone_guess(surface: Surface, text: str = "", name_parts: frozenset[str] | se
             and not word.isupper() and not re.search(r"[a-z][A-Z]", word)):
         return False
     return not ("ner:ORG" in surface.rules and not is_ordinary_phrase(word) and not is_code_word(word)
-                and word.casefold() not in given_names() | set(name_parts)
+                and word.casefold() not in given_names() and word.casefold() not in name_parts
                 and any(acts_as_a_body(text, m.start, m.end) for m in surface.mentions))
 
 

@@ -27,13 +27,16 @@ STRUCTURAL_RULES = frozenset({"ticker", "about-section", "email-domain", "source
 WEAK_ORG_RULES = frozenset({"title-subject", "announcer"})
 
 
+# A word right before a name that makes it a person's: a job title, `said`, an honorific.
+WORDS_BEFORE_A_PERSON = TITLE_HEADS | HONORIFICS | {"said", "says"}
+
+
 def named_as_a_person(surface: Surface, text: str) -> bool:
     """A job title right before the name, or `said` beside it: "immigration attorney
     Alexandra Lozano", "said Jane Doe", "Jane Doe said"."""
     for start, end in find_all(text, surface.text):
         before = re.search(r"(\S+) $", text[max(0, start - 30):start])
-        if before and (bare(before.group(1)) in TITLE_HEADS | {"said", "says"}
-                       or bare(before.group(1)) in HONORIFICS) \
+        if before and bare(before.group(1)) in WORDS_BEFORE_A_PERSON \
                 or re.match(r" (?:said|says)\b", text[end:end + 6]):
             return True
     return False

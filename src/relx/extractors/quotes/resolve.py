@@ -42,15 +42,12 @@ def _antecedents(ctx: Context, quotes: list[Span]) -> list[tuple[int, str]]:
 
 
 # Who speaks for an organization without being named: `a spokesperson for Acme`.
-SPOKES_WORDS = UNNAMED_SPEAKERS
-
-
 def _spokesperson_subjects(ctx: Context, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """Subjects like `A representative from Acme discussed the service.`: with no person
     named, the organization is who speaks in the quote that follows."""
     out = []
     for tok in ctx.doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in SPOKES_WORDS or \
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in UNNAMED_SPEAKERS or \
                 _inside(inside, tok.idx):
             continue
         lo = min(t.idx for t in tok.subtree)
@@ -206,7 +203,7 @@ def resolve(ctx: Context, m: SpeakerMention, events: list[tuple[int, str]],
         return _latest(events, 0, m.start, ctx.org_only | other)
     if m.kind == "title":
         holder = _title_holder(ctx, m.text)
-        if holder is None and set(_name_tokens(m.text)) & SPOKES_WORDS:
+        if holder is None and set(_name_tokens(m.text)) & UNNAMED_SPEAKERS:
             # `a spokesperson for 1win`: the one organization the phrase names, before
             # the issuer (which may itself be wrong)
             holder = _written_org(ctx, m)

@@ -54,6 +54,8 @@ from .appointments import (
 POSTS = JOB_HEADS | frozenset("""owner coordinator member trustee lead leader principal chairperson
     supervisor administrator controller spokesperson spokesman spokeswoman vp svp evp avp md
     gm cso cpo chro ciso cro cco cdo""".split())
+# Words that make a title a public office: "Mayor", "County Executive", "State Senator".
+PUBLIC_WORDS = PUBLIC_OFFICES | OFFICE_PLACES
 
 
 def extract_roles(doc, people: list[Person], organizations: list[Organization]) -> list[Role]:
@@ -78,7 +80,7 @@ def extract_roles(doc, people: list[Person], organizations: list[Organization]) 
             return
         # a public office is no post at the issuer ("Mayor Delia Ruiz welcomed the company",
         # "County Executive Jo Park")
-        public = any(w.strip(".").casefold() in PUBLIC_OFFICES | OFFICE_PLACES for w in title.split())
+        public = any(w.strip(".").casefold() in PUBLIC_WORDS for w in title.split())
         if org is not None and org.kind == "unnamed":
             # "CEO of Zyloq" with Zyloq untagged: an employer, only not the issuer
             org_name, org = None, None
@@ -293,9 +295,7 @@ def pronoun_subjects(doc, index: dict[int, TokenMention]):
     sentences before and this one up to the pronoun (when two are, it is unclear)."""
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
-        first = sentence[0]
-        while first.is_space and first.i + 1 < sentence.end:
-            first = doc[first.i + 1]
+        first = doc[opening_token(sentence)]
         if first.lower_ not in {"he", "she"}:
             # "Since 2018 he has advised ...": the pronoun may be the subject further in
             first = next((t for t in sentence if t.lower_ in {"he", "she"}

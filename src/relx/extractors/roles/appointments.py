@@ -12,6 +12,7 @@ from .titles import (
     TokenMention,
     is_title_head_ahead,
     is_title_word,
+    mention_ending_at,
     org_at,
     read_title_forward,
     skip_post_nominals,
@@ -36,6 +37,8 @@ def role_as(doc, m: TokenMention, index: dict[int, TokenMention]) -> int | None:
 # Words that may stand in a verb chain before a title: "has also been named", "is currently".
 CHAIN_WORDS = frozenset("""has have been will be officially also now today formally recently
     currently still presently""".split())
+# The adverbs of that chain, without its auxiliaries: "officially", "also", "now".
+ADVERB_CHAIN = CHAIN_WORDS - {"has", "have", "been", "be"}
 # Verbs that state what someone is rather than make them so.
 COPULAS = frozenset("is was are were remains become becomes became returns rejoins".split())
 JOIN_VERBS = frozenset("join joins joined joining welcomed serves served serve".split())
@@ -48,9 +51,6 @@ def coordinated_names(doc, m: TokenMention, index: dict[int, TokenMention]):
     """The first and last person of a list of names that includes m, as in `promotes Jane
     Doe and John Roe to Partner`: the appointing verb is before the first, the title after
     the last. A name alone is its own list."""
-    def person_ending_at(k: int) -> TokenMention | None:
-        return next((p for p in index.values() if p.kind == "person" and p.end == k), None)
-
     first = last = m
     while first.start >= 2:
         k = first.start - 1
@@ -58,7 +58,7 @@ def coordinated_names(doc, m: TokenMention, index: dict[int, TokenMention]):
             k -= 1
         if doc[k].text not in {",", "and"}:
             break
-        previous = person_ending_at(k)
+        previous = mention_ending_at(index, "person", k)
         if previous is None:
             break
         first = previous
@@ -167,7 +167,7 @@ def read_appointment(doc, m: TokenMention, index: dict[int, TokenMention]):
     after = name_end(doc, last, index)
     if verb is not None:
         k = verb + 1
-        while k < len(doc) and doc[k].lower_ in CHAIN_WORDS - {"has", "have", "been", "be"}:
+        while k < len(doc) and doc[k].lower_ in ADVERB_CHAIN:
             k += 1  # "is currently the director of ..."
         if doc[verb].lower_ == "promoted" and k < len(doc) and doc[k].lower_ == "to":
             k += 1
@@ -223,7 +223,7 @@ def appointer(doc, k: int | None, index: dict[int, TokenMention]) -> TokenMentio
         j -= 1
     if j < 0:
         return None
-    found = next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
+    found = mention_ending_at(index, "org", j + 1)
     if found is not None and {"board", "committee"} & set(found.name.casefold().split()):
         return None  # "The Supervisory Board of Acme has appointed": the board appoints for Acme
     return found
@@ -259,6 +259,7 @@ def serves_as(doc, subject: TokenMention, index: dict[int, TokenMention]):
 PASSIVE_APPOINT = frozenset("""elected re-elected reelected appointed reappointed re-appointed
     named promoted hired""".split())
 AUXILIARIES = frozenset("was were is are has have been".split())
+VERB_CHAIN = AUXILIARIES | CHAIN_WORDS
 
 
 def coordinated_appointment(doc, subject: TokenMention, index: dict[int, TokenMention]):
@@ -284,7 +285,7 @@ def coordinated_appointment(doc, subject: TokenMention, index: dict[int, TokenMe
             continue
         j = k + 1
         auxiliaries = 0
-        while j < sentence.end and doc[j].lower_ in AUXILIARIES | CHAIN_WORDS:
+        while j < sentence.end and doc[j].lower_ in VERB_CHAIN:
             auxiliaries += doc[j].lower_ in AUXILIARIES
             j += 1
         if not auxiliaries or j >= sentence.end or doc[j].lower_ not in PASSIVE_APPOINT:

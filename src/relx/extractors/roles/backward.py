@@ -17,6 +17,7 @@ from .titles import (
     TokenMention,
     is_title_head,
     is_title_word,
+    mention_ending_at,
     names_a_unit,
 )
 
@@ -267,7 +268,7 @@ def title_of_org_before(doc, j: int, index: dict[int, TokenMention], comma: bool
     """`said President and CEO of the Urban League Marc Morial`, `said Commissioner of the
     Office of Media, Pat Kaufman`: a title and its organization before the name, the
     organization ending at token j. Returns (title_start, title_end, org) or None."""
-    org = next((m for m in index.values() if m.kind == "org" and m.end == j + 1), None)
+    org = mention_ending_at(index, "org", j + 1)
     if org is None:
         return None
     k = org.start - 1

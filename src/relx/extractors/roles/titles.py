@@ -80,11 +80,15 @@ OCCUPATIONS = frozenset("""associate assistant producer designer columnist lawye
     physician doctor nurse pharmacist broker agent realtor writer journalist correspondent
     reporter anchor planner accountant curator librarian therapist psychologist
     technician""".split())
+# The words that end a title, asked of every token a title is read over.
+TITLE_JOB_HEADS = TITLE_HEADS | OCCUPATIONS
+# Words after a title's head that close it or lead to its employer: "CEO and", "CEO of".
+HEAD_FOLLOWERS = frozenset({"and", "&"}) | ORG_PREPOSITIONS
 
 
 def is_title_head(token) -> bool:
     word = token.text.casefold().strip(".,")
-    heads = TITLE_HEADS | OCCUPATIONS
+    heads = TITLE_JOB_HEADS
     return word in heads or word.rstrip("s") in heads and len(word) > 4
 
 
@@ -100,6 +104,11 @@ def is_title_word(token) -> bool:
                                                           "SCONJ", "PART", "ADV"}:
         return False
     return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.text[:1].isupper()
+
+
+def mention_ending_at(index: dict[int, TokenMention], kind: str, end: int) -> TokenMention | None:
+    """The first mention of `kind` ("org" or "person") whose last token is `end - 1`."""
+    return next((m for m in index.values() if m.kind == kind and m.end == end), None)
 
 
 def mention_index(doc, people: list[Person], orgs: list[Organization]) -> dict[int, TokenMention]:
@@ -478,7 +487,7 @@ def title_follows(doc, i: int, index: dict[int, TokenMention]) -> bool:
         if k in index or not is_title_word(tok) or tok.text in STOP_TEXT:
             return False
         if is_title_head(tok) and (k + 1 >= len(doc) or doc[k + 1].text in STOP_TEXT
-                                   or doc[k + 1].lower_ in {"and", "&"} | ORG_PREPOSITIONS):
+                                   or doc[k + 1].lower_ in HEAD_FOLLOWERS):
             return True  # "Founder, President, and CEO of Acme"
     return False
 
@@ -547,7 +556,7 @@ def line_label_org(doc, i: int, index: dict[int, TokenMention]) -> TokenMention 
     k = i - 1
     if k < 1 or doc[k].text != ":":
         return None
-    label = next((m for m in index.values() if m.kind == "org" and m.end == k), None)
+    label = mention_ending_at(index, "org", k)
     if label is None:
         return None
     b = label.start - 1

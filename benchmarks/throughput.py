@@ -1,6 +1,6 @@
 """Throughput, peak memory and start-up of relx against plain spaCy, measured in one run.
 
-    python benchmarks/throughput.py [--folder DIR] [--docs N] [--configs spacy,relx1,relx2]
+    python benchmarks/throughput.py [--folder DIR] [--docs N] [--configs spacy,relx1,relx2] [--repeat 3]
     python benchmarks/throughput.py --folder ../shared/corpus --docs 200 --profile
     python benchmarks/throughput.py --startup samples/wire_harborline_port_electrification.txt
 
@@ -10,7 +10,10 @@ files than `--docs` is cycled through, and the header line says so. The default 
 the repository's samples/ (six short fictional releases, cycled).
 
 Throughput: each configuration runs in a fresh subprocess, one after the other, timed end
-to end (interpreter start, model load, every document):
+to end (interpreter start, model load, every document), in `--repeat` rounds; the figures
+are medians, and a ratio is the median of the rounds' ratios (a shared machine's speed
+drifts by several per cent from one minute to the next, more than one run can tell
+apart). relx's bytecode is written first, as installing relx does:
 
   spacy   spacy.load(model) + nlp.pipe(texts), spaCy's defaults: what relx competes with
   relx1   relx extract FOLDER --format jsonl --jobs 1, every extractor included
@@ -90,9 +93,9 @@ def run_one(config: str, folder: str) -> dict:
         documents = sum(1 for _ in nlp.pipe(texts))
     else:
         from relx.batch import OutputFormat, run_extract
-        from relx.nlp.ops import limit_blas_threads
+        from relx.nlp.process import prepare_process
 
-        limit_blas_threads()  # as `relx extract` does
+        prepare_process()  # as `relx extract` does
         jobs = int(config.removeprefix("relx"))
         with open(os.devnull, "w", encoding="utf-8") as sink:
             result = run_extract([folder], OutputFormat.jsonl, sink, sys.stderr, jobs=jobs,
@@ -120,31 +123,59 @@ def measure(config: str, folder: str) -> dict:
 
 
 def throughput(args, folder: Path, words: int) -> None:
+    """Each configuration `--repeat` times, in rounds (spacy, relx1, relx2, then again), so
+    the configurations of a round see the machine in the same state. A round's ratio
+    compares runs made one after the other; the figures printed are medians."""
+    configs = args.configs.split(",")
+    runs: dict[str, list[dict]] = {config: [] for config in configs}
+    for round_ in range(args.repeat):
+        for config in configs:
+            runs[config].append(measure(config, str(folder)))
+        if args.repeat > 1:
+            print(f"  round {round_ + 1}: " + ", ".join(
+                f"{config} {runs[config][-1]['seconds']:.1f} s" for config in configs), flush=True)
     print(f"{'config':8} {'seconds':>8} {'words/s':>8} {'docs/s':>7} "
-          f"{'words/CPU-s':>11} {'main MB':>8} {'worker MB':>9}")
+          f"{'words/CPU-s':>11} {'main MB':>8} {'worker MB':>9}"
+          + ("   (medians of %d runs)" % args.repeat if args.repeat > 1 else ""))
     rates, cpu_rates, peaks = {}, {}, {}
-    for config in args.configs.split(","):
-        got = measure(config, str(folder))
-        rates[config] = words / got["seconds"]
-        cpu_rates[config] = words / got["cpu_seconds"]
-        worker = f"{got['worker_mb']:9.0f}" if config == "relx2" else f"{'-':>9}"
-        peaks[config] = max(got["main_mb"], got["worker_mb"] if config == "relx2" else 0)
-        print(f"{config:8} {got['seconds']:8.1f} {rates[config]:8.0f} "
-              f"{got['documents'] / got['seconds']:7.1f} {cpu_rates[config]:11.0f} "
-              f"{got['main_mb']:8.0f} {worker}", flush=True)
+    for config in configs:
+        got = runs[config]
+        seconds = statistics.median(run["seconds"] for run in got)
+        rates[config] = [words / run["seconds"] for run in got]
+        cpu_rates[config] = [words / run["cpu_seconds"] for run in got]
+        main_mb = max(run["main_mb"] for run in got)
+        worker_mb = max(run["worker_mb"] for run in got)
+        worker = f"{worker_mb:9.0f}" if config == "relx2" else f"{'-':>9}"
+        peaks[config] = max(main_mb, worker_mb if config == "relx2" else 0)
+        print(f"{config:8} {seconds:8.1f} {statistics.median(rates[config]):8.0f} "
+              f"{got[0]['documents'] / seconds:7.1f} {statistics.median(cpu_rates[config]):11.0f} "
+              f"{main_mb:8.0f} {worker}", flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
           "slows the wall-clock rates; words per CPU-second are steadier)")
     for ratio, target in TARGETS.items():
         top, bottom = ratio.split("/")
         if top in rates and bottom in rates:
-            value = rates[top] / rates[bottom]
+            each = [a / b for a, b in zip(rates[top], rates[bottom])]
+            value = statistics.median(each)
+            cpu = statistics.median(a / b for a, b in zip(cpu_rates[top], cpu_rates[bottom]))
+            rounds = f", rounds {' '.join(f'{r:.2f}' for r in each)}" if len(each) > 1 else ""
             print(f"{ratio:12} {value:5.2f}x  words/s (target >= {target}x: "
-                  f"{verdict(value >= target)}; per CPU-second "
-                  f"{cpu_rates[top] / cpu_rates[bottom]:.2f}x)")
+                  f"{verdict(value >= target)}; per CPU-second {cpu:.2f}x{rounds})")
     for config, peak in peaks.items():
         if config != "spacy":
             print(f"{config + ' peak':12} {peak:5.0f} MB per process "
                   f"(target < {PEAK_MB} MB: {verdict(peak < PEAK_MB)})")
+
+
+def compile_relx() -> None:
+    """Write relx's bytecode, as installing it does: with PYTHONDONTWRITEBYTECODE set
+    (as on some development machines) every run of an editable install would compile
+    its modules again, a tenth of a second of each process's start-up that no installed
+    relx pays."""
+    import compileall
+    import relx
+
+    compileall.compile_dir(str(Path(relx.__file__).parent), quiet=2)
 
 
 def verdict(ok: bool) -> str:
@@ -162,10 +193,10 @@ def profile(folder: Path, words: int) -> None:
     from relx import pipeline
     from relx.nlp.chunks import chunk_spans, needs_chunks
     from relx.nlp.load import load_nlp
-    from relx.nlp.ops import limit_blas_threads
+    from relx.nlp.process import prepare_process
     from relx.parallel import DEFAULT_BATCH_SIZE, chunked
 
-    limit_blas_threads()
+    prepare_process()
     start = time.process_time()
     nlp = load_nlp(None)
     load_seconds = time.process_time() - start
@@ -294,9 +325,9 @@ STARTUP_PHASES = ("relx CLI imports", "import spacy", "load model (load_nlp)", "
 def startup_phases(path: str) -> dict:
     """Wall and CPU seconds of each phase of a one-file run, in this fresh process, done
     in the order `relx extract` does them (called in a subprocess)."""
-    from relx.nlp.ops import limit_blas_threads
+    from relx.nlp.process import prepare_process
 
-    limit_blas_threads()  # as `relx extract` does, before numpy loads
+    prepare_process()  # as `relx extract` does, before numpy loads
     phases: dict[str, tuple[float, float]] = {}
     clock = [time.perf_counter(), time.process_time()]
 
@@ -380,6 +411,8 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=ROOT / "samples")
     parser.add_argument("--configs", default="spacy,relx1,relx2",
                         help="comma-separated, of spacy, relx1, relx2; empty for none")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each configuration, in alternating rounds (medians)")
     parser.add_argument("--profile", action="store_true",
                         help="also show where relx's time goes (spaCy components, extractors)")
     parser.add_argument("--startup", type=Path, metavar="FILE",
@@ -390,6 +423,7 @@ def main() -> None:
         config, where = args.run
         print(json.dumps(startup_phases(where) if config == "startup" else run_one(config, where)))
         return
+    compile_relx()
     if args.startup:
         startup(args.startup)
         return

@@ -387,9 +387,9 @@ def extract_command(ctx, paths: list[str], output: str | None, options: ExtractO
     """`relx extract`: check the output, run the batch, turn every way it can end into
     one line on stderr and an exit status (see cli.py)."""
     from .nlp.load import ModelError
-    from .nlp.ops import limit_blas_threads
+    from .nlp.process import prepare_process
 
-    limit_blas_threads()  # before numpy loads; workers inherit it (see nlp/ops.py)
+    prepare_process()  # before numpy loads (see nlp/process.py); workers do the same
     err = sys.stderr if sys.stderr is not None else open(os.devnull, "w")
     target = check_output(ctx, output, paths)
     jobs = cap_jobs(options.jobs, err, options.quiet)

@@ -242,9 +242,9 @@ def _init_worker(model: str | None, parent: int | None = None) -> None:
     if parent is not None:
         _die_with_parent(parent)
     from .nlp.load import ModelError, load_nlp
-    from .nlp.ops import limit_blas_threads
+    from .nlp.process import prepare_process
 
-    limit_blas_threads()
+    prepare_process()
 
     try:
         load_nlp(model)

@@ -7,22 +7,12 @@ measured on, OpenBLAS's single-threaded sgemm (bundled with numpy) ran a 3000x28
 whole pipeline went from ~4,150 to ~4,700 words per CPU-second, with the same entities,
 tags and sentences on every text tried (tests/test_batch.py checks the records).
 
-Multithreaded BLAS is left off: relx scales with processes (`--jobs`), and on a machine
-with other work OpenBLAS threads spinning for a core made the same products slower than
-one thread. `OPENBLAS_NUM_THREADS` is only given a default, and only in processes relx
-starts (the command line, its workers): a user's own setting wins, and a library user's
-process is not touched.
+BLAS itself runs one thread per process: see process.py.
 """
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from typing import Iterator
-
-
-def limit_blas_threads() -> None:
-    """One BLAS thread unless the user said otherwise; effective before numpy loads."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def matmul_ops():

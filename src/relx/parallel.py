@@ -17,7 +17,7 @@ from collections import deque
 from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
-from .read.inputs import Document, InputError
+from .read.inputs import Document, InputError, ready
 from .model import Record
 from .nlp.chunks import batches
 
@@ -65,6 +65,7 @@ def extract_chunk(chunk: Sequence[Item], model: str | None = None,
         yield from chunk
         return
     nlp = load_nlp(model)
+    chunk = [ready(item) if isinstance(item, Document) else item for item in chunk]
     # A text too long for one parse is parsed in chunks by analyze_document itself.
     documents = [item for item in chunk if isinstance(item, Document) and not needs_chunks(item.text)]
     parsed = nlp.pipe(((d.text, d.source) for d in documents), as_tuples=True,

@@ -6,7 +6,7 @@ import io
 import sys
 
 from relx.read.inputs import (
-    STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document,
+    STDIN, Document, InputError, decode, expand_paths, iter_documents, read_document, ready,
 )
 
 
@@ -39,7 +39,7 @@ def test_arguments_keep_their_order_and_a_missing_path_takes_its_place(tmp_path)
     last.write_text("two", encoding="utf-8")
     missing = str(tmp_path / "missing.txt")
     got = list(iter_documents([str(first), missing, str(last)]))
-    assert got == [Document(str(first), "one"),
+    assert [ready(d) if isinstance(d, Document) else d for d in got] == [Document(str(first), "one"),
                    InputError(missing, "no such file or directory"),
                    Document(str(last), "two")]
 
@@ -47,24 +47,24 @@ def test_arguments_keep_their_order_and_a_missing_path_takes_its_place(tmp_path)
 def test_dash_is_standard_input(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Acme said.\n".encode())))
     assert list(expand_paths([STDIN])) == [STDIN]
-    assert read_document(STDIN) == Document("<stdin>", "Acme said.\n")
+    assert ready(read_document(STDIN)) == Document("<stdin>", "Acme said.\n")
 
 
 def test_a_byte_order_mark_on_standard_input_is_dropped(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfAcme said.")))
-    assert read_document(STDIN) == Document("<stdin>", "Acme said.")
+    assert ready(read_document(STDIN)) == Document("<stdin>", "Acme said.")
 
 
 def test_standard_input_in_a_legacy_encoding_is_decoded_not_crashed_on(monkeypatch):
     data = "“Café Zoë,” said the owner of Café Zoë Ltd.".encode("cp1252")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    assert read_document(STDIN) == Document("<stdin>", "“Café Zoë,” said the owner of Café Zoë Ltd.")
+    assert ready(read_document(STDIN)) == Document("<stdin>", "“Café Zoë,” said the owner of Café Zoë Ltd.")
 
 
 def test_a_utf8_byte_order_mark_is_not_part_of_the_text(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffACME CORP. ANNOUNCES — “NEWS”".encode("utf-8"))
-    assert read_document(str(path)) == Document(str(path), "ACME CORP. ANNOUNCES — “NEWS”")
+    assert ready(read_document(str(path))) == Document(str(path), "ACME CORP. ANNOUNCES — “NEWS”")
 
 
 def test_utf16_with_a_byte_order_mark_is_decoded(tmp_path):
@@ -102,15 +102,27 @@ def test_an_unreadable_path_is_an_error_with_the_system_reason(tmp_path):
 
 
 def test_empty_bytes_are_an_empty_document():
-    assert decode("empty.txt", b"") == Document("empty.txt", "")
+    assert ready(decode("empty.txt", b"")) == Document("empty.txt", "")
 
 
 def test_a_length_limit_refuses_longer_texts_and_by_default_there_is_none(tmp_path):
     short, long = tmp_path / "short.txt", tmp_path / "long.txt"
     short.write_text("a" * 20, encoding="utf-8")
     long.write_text("a" * 100, encoding="utf-8")
-    assert read_document(str(short), max_chars=20) == Document(str(short), "a" * 20)
-    assert read_document(str(long)) == Document(str(long), "a" * 100)
+    assert ready(read_document(str(short), max_chars=20)) == Document(str(short), "a" * 20)
+    assert ready(read_document(str(long))) == Document(str(long), "a" * 100)
     refused = read_document(str(long), max_chars=20)
     assert isinstance(refused, InputError) and refused.message.startswith("too long")
     assert "20" in refused.message
+
+
+def test_reading_leaves_the_text_as_read_and_ready_prepares_it_once(tmp_path):
+    # Preparing (textprep.py) is left to the process that extracts: a worker with --jobs.
+    path = tmp_path / "glued.md"
+    path.write_text("Acme Labs said.The **new** plant opens.", encoding="utf-8")
+    read = read_document(str(path))
+    assert (read.text, read.prepared, read.markdown) == ("Acme Labs said.The **new** plant opens.", False, True)
+    prepared = ready(read)
+    assert prepared.prepared and prepared.text != read.text
+    assert prepared.text.startswith("Acme Labs said. The")
+    assert ready(prepared) is prepared

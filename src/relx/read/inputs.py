@@ -19,7 +19,7 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -109,6 +109,25 @@ class Document:
     # The date relative expressions resolve against when neither the text nor the page's
     # metadata gives one (`relx extract --date`).
     reference: str | None = None
+    # False while `text` is as read, before `prepare_text` (see `ready`); `markdown`
+    # says how to prepare it.
+    prepared: bool = True
+    markdown: bool = False
+
+
+def ready(document: Document) -> Document:
+    """The document with its text prepared for the extractors (textprep.py), done once.
+
+    Reading leaves the preparation (unwrapping lines, repairing glued blocks: a tenth of
+    reading's time) to the process that extracts the document. With `--jobs N` that is a
+    worker, not the parent, which reads and writes for all the workers and so, when it
+    does less, holds up none of them (issue 15)."""
+    if document.prepared:
+        return document
+    from .textprep import prepare_text
+
+    return replace(document, text=prepare_text(document.text, markdown=document.markdown),
+                   prepared=True)
 
 
 @dataclass(slots=True)
@@ -272,7 +291,8 @@ def too_long(source: str, max_chars: int | None, length: int | None = None) -> I
 def decode(source: str, data: bytes, max_chars: int | None = None,
            html: bool = False) -> Document | InputError:
     """The document that bytes hold: decoded, with `\\n` line ends, and reduced to its main
-    text when it is a web page (by its suffix, `html`, or by its first tag)."""
+    text when it is a web page (by its suffix, `html`, or by its first tag); its text is
+    prepared for the extractors by `ready`, where it is extracted."""
     notes: list[str] = []
     try:
         text = normalize_newlines(decode_bytes(data, notes))
@@ -280,15 +300,13 @@ def decode(source: str, data: bytes, max_chars: int | None = None,
         return InputError(source, str(exc))
     if max_chars is not None and len(text) > max_chars:
         return too_long(source, max_chars, len(text))
-    from .textprep import prepare_text
-
     if html or looks_like_html(text):
         from .html import html_to_text
 
         page = html_to_text(text)
-        return Document(source, prepare_text(page.text), page.title, page.published, notes)
+        return Document(source, page.text, page.title, page.published, notes, prepared=False)
     markdown = source.lower().endswith((".md", ".markdown"))
-    return Document(source, prepare_text(text, markdown=markdown), notes=notes)
+    return Document(source, text, notes=notes, prepared=False, markdown=markdown)
 
 
 def decode_bytes(data: bytes, notes: list[str] | None = None) -> str:

@@ -19,7 +19,12 @@ def dumps(record: Record, indent: int | None = None, include_text: bool = False,
     if producer is not None:
         # First, in a key of its own: which relx and which model made the record.
         data = {"relx": producer, **data}
-    return json.dumps(data, ensure_ascii=False, indent=indent).translate(LINE_BREAKS)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    # str.translate visits every character in Python's slow path; three substring tests
+    # are C scans, and most records hold none of these characters.
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        return text.translate(LINE_BREAKS)
+    return text
 
 
 class JsonWriter:

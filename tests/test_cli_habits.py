@@ -249,3 +249,14 @@ def test_the_docs_install_from_the_source_not_from_a_registry():
     for doc in (ROOT / "README.md", *(ROOT / "docs").glob("*.md")):
         for line in doc.read_text(encoding="utf-8").splitlines():
             assert not re.search(r"pip install\s+['\"]?relx\b", line), (doc.name, line)
+
+
+def test_the_console_scripts_entry_point_is_light_and_runs_the_command():
+    # Each --jobs worker re-imports the script that started relx (spawn's __mp_main__):
+    # the entry point must not pull in the command line (relx/entry.py).
+    code = ("import sys, relx.entry; print('relx.cli' in sys.modules, 'click' in sys.modules);"
+            "sys.argv = ['relx', '--version']; relx.entry.main()")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "False False"
+    assert proc.returncode == 0 and lines[1].startswith("relx")

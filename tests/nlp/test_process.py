@@ -18,6 +18,17 @@ def test_blas_threads_default_to_one_but_the_users_setting_wins(monkeypatch):
     assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
 
 
+def test_numpy_is_asked_for_no_huge_pages_unless_the_user_says(monkeypatch):
+    monkeypatch.delenv("NUMPY_MADVISE_HUGEPAGE", raising=False)
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "2")  # leave this process's allocator alone
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", os.environ.get("OPENBLAS_NUM_THREADS", "1"))
+    process.prepare_process()
+    assert os.environ["NUMPY_MADVISE_HUGEPAGE"] == "0"
+    monkeypatch.setenv("NUMPY_MADVISE_HUGEPAGE", "1")
+    process.prepare_process()
+    assert os.environ["NUMPY_MADVISE_HUGEPAGE"] == "1"
+
+
 @pytest.mark.parametrize("name", ["MALLOC_ARENA_MAX", "MALLOC_TRIM_THRESHOLD_", "GLIBC_TUNABLES"])
 def test_a_users_malloc_settings_are_left_alone(monkeypatch, name):
     monkeypatch.setenv(name, "2")

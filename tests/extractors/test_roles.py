@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from relx.extractors.entities import extract_entities
-from relx.extractors.header import find_header
-from relx.extractors.roles import extract_roles
-
 
 @pytest.fixture
-def roles(nlp):
+def roles(find_roles):
+    """Here with the roles themselves too (their offsets and rules)."""
     def run(text: str):
-        doc = nlp(text)
-        orgs, people = extract_entities(doc, find_header(text))
-        found = extract_roles(doc, people, orgs)
-        for role in found:
-            assert text[role.start:role.end] == role.title
+        found = find_roles(text)
         return {(r.person, r.title, r.organization) for r in found}, found
     return run
 

@@ -2,24 +2,6 @@
 written for the test (fictional names)."""
 from __future__ import annotations
 
-import pytest
-
-from relx.extractors.entities import extract_entities
-from relx.extractors.header import find_header
-from relx.extractors.roles import extract_roles
-
-
-@pytest.fixture
-def roles(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        orgs, people = extract_entities(doc, find_header(text))
-        found = extract_roles(doc, people, orgs)
-        for role in found:
-            assert text[role.start:role.end] == role.title
-        return {(r.person, r.title, r.organization) for r in found}
-    return run
-
 
 def titles_of(got, person: str) -> set[str]:
     return {title for who, title, _ in got if who == person}
@@ -358,7 +340,6 @@ def test_relation_before_a_title_is_not_the_title(roles):
                 "and co-founder, Tomas Ebb, the team grew.")
     assert ("Tomas Ebb", "co-founder", "Zentro Alarm Ltd.") in got
     assert not any(who == "Tomas Ebb" and "colleague" in title for who, title, _ in got)
-
 
 
 def test_stated_employer_wins_over_assumed_issuer(roles):
